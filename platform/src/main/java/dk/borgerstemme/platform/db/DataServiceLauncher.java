@@ -1,0 +1,60 @@
+package dk.borgerstemme.platform.db;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import io.micronaut.runtime.Micronaut;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Starts a data service. With no datasource URL configured, it first starts an embedded MariaDB
+ * whose data lives under {@code <data dir>/<service>} and survives restarts; with
+ * {@code DATASOURCES_DEFAULT_URL} set it uses that database and starts nothing.
+ */
+public final class DataServiceLauncher {
+
+    static final String URL_VARIABLE = "DATASOURCES_DEFAULT_URL";
+    static final String URL_PROPERTY = "datasources.default.url";
+    static final String DATA_DIR_VARIABLE = "BORGERSTEMME_DATA_DIR";
+
+    private DataServiceLauncher() {
+    }
+
+    public static ApplicationContext run(Class<?> application, String service, String schema, String[] args) {
+        Micronaut micronaut = Micronaut.build(args).mainClass(application);
+        if (externalDatabaseConfigured(System.getenv(), System.getProperties().stringPropertyNames().contains(URL_PROPERTY))) {
+            return micronaut.start();
+        }
+        Path dataDir = dataRoot(System.getenv()).resolve(service);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+        database.createSchema(schema);
+        ApplicationContext context;
+        try {
+            context = micronaut
+                .propertySources(PropertySource.of("embedded-database", database.datasourceProperties(schema)))
+                .start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        // The database stops after the application, so no request or migration loses its connection.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (context.isRunning()) {
+                context.stop();
+            }
+            database.close();
+        }, service + "-shutdown"));
+        return context;
+    }
+
+    static boolean externalDatabaseConfigured(Map<String, String> environment, boolean systemPropertySet) {
+        String url = environment.get(URL_VARIABLE);
+        return systemPropertySet || (url != null && !url.isBlank());
+    }
+
+    static Path dataRoot(Map<String, String> environment) {
+        String configured = environment.get(DATA_DIR_VARIABLE);
+        return Path.of(configured == null || configured.isBlank() ? "data" : configured);
+    }
+}
