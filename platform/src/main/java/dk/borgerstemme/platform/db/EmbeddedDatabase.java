@@ -35,7 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
             .setPort(0)
-            .setDataDir(dataDir.toAbsolutePath().toFile())
+            .setDataDir(dataDir.toAbsolutePath().toString())
             .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci")

@@ -16,6 +16,7 @@ import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.core.order.Ordered;
+import dk.borgerstemme.platform.web.ErrorPages;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,11 +45,9 @@ public class CsrfProtection implements Ordered {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FilterBodyParser bodyParser;
-    private final RefusalPages refusals;
 
-    CsrfProtection(FilterBodyParser bodyParser, RefusalPages refusals) {
+    CsrfProtection(FilterBodyParser bodyParser) {
         this.bodyParser = bodyParser;
-        this.refusals = refusals;
     }
 
     /** The token to put in a form's hidden field for this request, if the request can carry one. */
@@ -60,7 +59,7 @@ public class CsrfProtection implements Ordered {
     @RequestFilter
     CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
         if (SAFE.contains(request.getMethod())) {
-            if (request.accepts().stream().anyMatch(MediaType.TEXT_HTML_TYPE::matches)
+            if (request.getHeaders().accept().stream().anyMatch(MediaType.TEXT_HTML_TYPE::matches)
                 && request.getCookies().findCookie(COOKIE).isEmpty()) {
                 request.setAttribute(REQUEST_TOKEN, newToken());
                 request.setAttribute(REQUEST_TOKEN_IS_NEW, true);
@@ -68,7 +67,7 @@ public class CsrfProtection implements Ordered {
             return CompletableFuture.completedFuture(null);
         }
         if (!sameOrigin(request)) {
-            return CompletableFuture.completedFuture(refusals.forbidden(request));
+            return CompletableFuture.completedFuture(ErrorPages.render(request, HttpStatus.FORBIDDEN, "forbidden"));
         }
         Optional<MediaType> contentType = request.getContentType();
         if (contentType.isEmpty() || FORMS.stream().noneMatch(form -> form.matches(contentType.get()))) {
@@ -78,7 +77,7 @@ public class CsrfProtection implements Ordered {
         return bodyParser.parseBody(request).thenApply(form -> {
             Object field = form.get(FIELD);
             boolean valid = cookie.isPresent() && field != null && constantTimeEquals(cookie.get(), field.toString());
-            return valid ? null : refusals.expiredForm(request);
+            return valid ? null : ErrorPages.render(request, HttpStatus.FORBIDDEN, "expiredForm");
         });
     }
 

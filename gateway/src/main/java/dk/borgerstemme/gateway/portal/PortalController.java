@@ -1,0 +1,76 @@
+package dk.borgerstemme.gateway.portal;
+
+import dk.borgerstemme.platform.catalogue.Catalogue;
+import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
+import dk.borgerstemme.platform.i18n.LanguageResolver;
+import dk.borgerstemme.platform.security.Staff;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The front doors: the list of organisations, each organisation's citizen page, and the staff start page. */
+@Controller
+class PortalController {
+
+    private final Catalogue catalogue;
+
+    PortalController(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Get
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> organisations(@Nullable Authentication authentication, HttpRequest<?> request) {
+        Locale locale = LanguageResolver.languageOf(request).locale();
+        if (authentication != null) {
+            return HttpResponse.seeOther(URI.create("/o/" + Staff.of(authentication).organisation() + "/personale"));
+        }
+        List<Map<String, String>> organisations = catalogue.organisations().stream()
+            .map(organisation -> Map.of(
+                "shortName", organisation.shortName(),
+                "name", organisation.name().in(locale)))
+            .toList();
+        return HttpResponse.ok(new ModelAndView<>("portal/organisations", Map.of("organisations", organisations)));
+    }
+
+    @Get("/o/{org}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    ModelAndView<Map<String, Object>> landing(String org, HttpRequest<?> request) {
+        Locale locale = LanguageResolver.languageOf(request).locale();
+        Organisation organisation = organisation(org);
+        return new ModelAndView<>("portal/landing", Map.of("organisationName", organisation.name().in(locale)));
+    }
+
+    @Get("/o/{org}/personale")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    ModelAndView<Map<String, Object>> staffStart(String org, Authentication authentication, HttpRequest<?> request) {
+        Organisation organisation = organisation(org);
+        Staff staff = Staff.of(authentication);
+        Language language = LanguageResolver.languageOf(request);
+        List<String> units = staff.units().stream()
+            .map(unit -> organisation.unit(unit).map(found -> found.name().in(language.locale())).orElse(unit))
+            .toList();
+        return new ModelAndView<>("portal/staff-start", Map.of(
+            "staff", staff,
+            "organisationName", organisation.name().in(language.locale()),
+            "units", units));
+    }
+
+    private Organisation organisation(String shortName) {
+        return catalogue.find(shortName).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such organisation"));
+    }
+}
