@@ -14,6 +14,6 @@ public final class GatewayApplication {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(GatewayApplication.class, args);
+        Micronaut.build(args).mainClass(GatewayApplication.class).banner(false).start();
     }
 }

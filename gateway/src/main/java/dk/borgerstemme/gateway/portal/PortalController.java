@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -32,7 +33,7 @@ class PortalController {
         this.catalogue = catalogue;
     }
 
-    @Get
+    @Get(produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> organisations(@Nullable Authentication authentication, HttpRequest<?> request) {
         Locale locale = LanguageResolver.languageOf(request).locale();
@@ -47,7 +48,7 @@ class PortalController {
         return HttpResponse.ok(new ModelAndView<>("portal/organisations", Map.of("organisations", organisations)));
     }
 
-    @Get("/o/{org}")
+    @Get(value = "/o/{org}", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_ANONYMOUS)
     ModelAndView<Map<String, Object>> landing(String org, HttpRequest<?> request) {
         Locale locale = LanguageResolver.languageOf(request).locale();
@@ -55,7 +56,7 @@ class PortalController {
         return new ModelAndView<>("portal/landing", Map.of("organisationName", organisation.name().in(locale)));
     }
 
-    @Get("/o/{org}/personale")
+    @Get(value = "/o/{org}/personale", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ModelAndView<Map<String, Object>> staffStart(String org, Authentication authentication, HttpRequest<?> request) {
         Organisation organisation = organisation(org);

@@ -13,8 +13,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthenticationResponse;
@@ -50,19 +48,20 @@ class SignInController {
         this.openIdConnect = openIdConnect;
     }
 
-    @Get
+    @Get(produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(@Nullable @QueryValue("return") String returnTo) {
         return view(new SignInForm("", ReturnAddress.sanitise(returnTo)), false);
     }
 
-    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    MutableHttpResponse<?> signIn(HttpRequest<?> request, @Body SignInForm form) {
-        AuthenticationResponse response = Mono.from(authenticator.authenticate(request,
-            new UsernamePasswordCredentials(form.username(), form.password()))).block();
-        if (response == null || !response.isAuthenticated() || response.getAuthentication().isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(view(new SignInForm(form.username(), ReturnAddress.sanitise(form.returnTo())), true));
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    Mono<MutableHttpResponse<?>> signIn(HttpRequest<?> request, @Body SignInForm form) {
+        return Mono.from(authenticator.authenticate(request, new UsernamePasswordCredentials(form.username(), form.password())))
+            .map(response -> respond(request, form, response));
+    }
+
+    private MutableHttpResponse<?> respond(HttpRequest<?> request, SignInForm form, AuthenticationResponse response) {
+        if (!response.isAuthenticated() || response.getAuthentication().isEmpty()) {
+            return HttpResponse.ok(view(new SignInForm(form.username(), ReturnAddress.sanitise(form.returnTo())), true));
         }
         Authentication authentication = response.getAuthentication().get();
         MutableHttpResponse<?> success = loginHandler.loginSuccess(authentication, request);
@@ -70,7 +69,8 @@ class SignInController {
         URI target = ReturnAddress.sanitise(form.returnTo())
             .map(URI::create)
             .orElseGet(() -> URI.create("/o/" + organisation + "/personale"));
-        return success.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, target.toString());
+        success.getHeaders().set(HttpHeaders.LOCATION, target.toString());
+        return success.status(HttpStatus.SEE_OTHER);
     }
 
     private ModelAndView<Map<String, Object>> view(SignInForm form, boolean failed) {

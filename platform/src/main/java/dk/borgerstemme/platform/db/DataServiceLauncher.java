@@ -22,7 +22,7 @@ public final class DataServiceLauncher {
     }
 
     public static ApplicationContext run(Class<?> application, String service, String schema, String[] args) {
-        Micronaut micronaut = Micronaut.build(args).mainClass(application);
+        Micronaut micronaut = Micronaut.build(args).mainClass(application).banner(false);
         if (externalDatabaseConfigured(System.getenv(), System.getProperties().stringPropertyNames().contains(URL_PROPERTY))) {
             return micronaut.start();
         }

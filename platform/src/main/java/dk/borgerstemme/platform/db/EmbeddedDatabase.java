@@ -54,9 +54,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Creates the schema if it is missing. */
     public void createSchema(String schema) {
-        if (!SCHEMA_NAME.matcher(schema).matches()) {
-            throw new IllegalArgumentException("Not a schema name: " + schema);
-        }
+        checkedSchemaName(schema);
         try (Connection connection = DriverManager.getConnection(serverUrl(), "root", "");
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + schema
@@ -64,6 +62,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create schema " + schema, e);
         }
+    }
+
+    static String checkedSchemaName(String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Not a schema name: " + schema);
+        }
+        return schema;
     }
 
     public String jdbcUrl(String schema) {

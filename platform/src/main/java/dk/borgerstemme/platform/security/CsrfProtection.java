@@ -13,9 +13,9 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.FilterPatternStyle;
-import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.core.order.Ordered;
+import dk.borgerstemme.platform.web.Assets;
 import dk.borgerstemme.platform.web.ErrorPages;
 
 import java.net.URI;
@@ -29,9 +29,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Protects every state-changing form against cross-site request forgery with a double-submitted
- * token: a random value in a SameSite=Strict cookie that the page repeats in a hidden field. A form
- * POST whose field does not match the cookie, or that comes from another origin, is refused.
- * JSON requests are not forms: a browser cannot send them across sites without CORS, which we never allow.
+ * token: a random value in a SameSite=Strict cookie that the form repeats in its action address
+ * ({@code action="/login?_csrf=..."}). A form POST whose token does not match the cookie, or that
+ * comes from another origin, is refused. The token travels in the address rather than in the body
+ * so the check needs no body parsing before routing; it is bound to the cookie, so seeing it in a
+ * history entry gives nobody anything. JSON requests are not forms: a browser cannot send them
+ * across sites without CORS, which we never allow.
  */
 @ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN, patternStyle = FilterPatternStyle.ANT)
 public class CsrfProtection implements Ordered {
@@ -44,13 +47,13 @@ public class CsrfProtection implements Ordered {
     private static final Set<MediaType> FORMS = Set.of(MediaType.APPLICATION_FORM_URLENCODED_TYPE, MediaType.MULTIPART_FORM_DATA_TYPE);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final FilterBodyParser bodyParser;
+    private final ErrorPages errorPages;
 
-    CsrfProtection(FilterBodyParser bodyParser) {
-        this.bodyParser = bodyParser;
+    CsrfProtection(ErrorPages errorPages) {
+        this.errorPages = errorPages;
     }
 
-    /** The token to put in a form's hidden field for this request, if the request can carry one. */
+    /** The token a form on this page must carry in its action address. */
     public static Optional<String> tokenFor(HttpRequest<?> request) {
         return request.getAttribute(REQUEST_TOKEN, String.class)
             .or(() -> request.getCookies().findCookie(COOKIE).map(Cookie::getValue));
@@ -59,26 +62,23 @@ public class CsrfProtection implements Ordered {
     @RequestFilter
     CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
         if (SAFE.contains(request.getMethod())) {
-            if (request.getHeaders().accept().stream().anyMatch(MediaType.TEXT_HTML_TYPE::matches)
-                && request.getCookies().findCookie(COOKIE).isEmpty()) {
+            if (!request.getPath().startsWith(Assets.ROOT) && request.getCookies().findCookie(COOKIE).isEmpty()) {
                 request.setAttribute(REQUEST_TOKEN, newToken());
                 request.setAttribute(REQUEST_TOKEN_IS_NEW, true);
             }
             return CompletableFuture.completedFuture(null);
         }
         if (!sameOrigin(request)) {
-            return CompletableFuture.completedFuture(ErrorPages.render(request, HttpStatus.FORBIDDEN, "forbidden"));
+            return CompletableFuture.completedFuture(errorPages.render(request, HttpStatus.FORBIDDEN, "forbidden"));
         }
         Optional<MediaType> contentType = request.getContentType();
         if (contentType.isEmpty() || FORMS.stream().noneMatch(form -> form.matches(contentType.get()))) {
             return CompletableFuture.completedFuture(null);
         }
         Optional<String> cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue);
-        return bodyParser.parseBody(request).thenApply(form -> {
-            Object field = form.get(FIELD);
-            boolean valid = cookie.isPresent() && field != null && constantTimeEquals(cookie.get(), field.toString());
-            return valid ? null : ErrorPages.render(request, HttpStatus.FORBIDDEN, "expiredForm");
-        });
+        Optional<String> submitted = request.getParameters().getFirst(FIELD);
+        boolean valid = cookie.isPresent() && submitted.isPresent() && constantTimeEquals(cookie.get(), submitted.get());
+        return CompletableFuture.completedFuture(valid ? null : errorPages.render(request, HttpStatus.FORBIDDEN, "expiredForm"));
     }
 
     @ResponseFilter
@@ -121,6 +121,6 @@ public class CsrfProtection implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.before();
+        return ServerFilterPhase.SECURITY.after();
     }
 }

@@ -26,15 +26,21 @@ class SignInRedirect implements ExceptionHandler<AuthorizationException, Mutable
 
     static final String SIGN_IN_PATH = "/login";
 
+    private final ErrorPages errorPages;
+
+    SignInRedirect(ErrorPages errorPages) {
+        this.errorPages = errorPages;
+    }
+
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return ErrorPages.render(request, HttpStatus.FORBIDDEN, "forbidden");
+            return errorPages.render(request, HttpStatus.FORBIDDEN, "forbidden");
         }
         if (request.getMethod() == HttpMethod.GET && ErrorPages.wantsPage(request)) {
             URI signIn = UriBuilder.of(SIGN_IN_PATH).queryParam("return", request.getUri().toString()).build();
             return HttpResponse.seeOther(signIn);
         }
-        return ErrorPages.render(request, HttpStatus.UNAUTHORIZED, "unauthorized");
+        return errorPages.render(request, HttpStatus.UNAUTHORIZED, "unauthorized");
     }
 }

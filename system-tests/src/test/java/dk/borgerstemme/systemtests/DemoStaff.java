@@ -1,0 +1,14 @@
+package dk.borgerstemme.systemtests;
+
+/** A staff member of the demo environment, whose password is the same for all. */
+record DemoStaff(String username, String organisation, String firstName) {
+
+    static final String PASSWORD = "borgerstemme";
+
+    static final DemoStaff ANNA = new DemoStaff("anna", "slagelse", "Anna");
+    static final DemoStaff EVA = new DemoStaff("eva", "midtjylland", "Eva");
+
+    String startPage() {
+        return "/o/" + organisation + "/personale";
+    }
+}

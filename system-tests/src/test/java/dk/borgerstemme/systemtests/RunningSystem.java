@@ -1,0 +1,105 @@
+package dk.borgerstemme.systemtests;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as a citizen or staff member meets it: the survey service, the complaint service
+ * and the gateway in front of them, each its own process with its own fresh data.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    static final Duration START_UP = Duration.ofSeconds(120);
+
+    private final ServiceProcess surveyService;
+    private final ServiceProcess complaintService;
+    private final ServiceProcess gateway;
+    private boolean closed;
+
+    private RunningSystem(ServiceProcess surveyService, ServiceProcess complaintService, ServiceProcess gateway) {
+        this.surveyService = surveyService;
+        this.complaintService = complaintService;
+        this.gateway = gateway;
+    }
+
+    static RunningSystem start(Workspace workspace) {
+        Path surveyJar = workspace.packagedJar("survey-service");
+        Path complaintJar = workspace.packagedJar("complaint-service");
+        Path gatewayJar = workspace.packagedJar("gateway");
+
+        String run = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+            + "-" + ProcessHandle.current().pid();
+        // Never under java.io.tmpdir: the embedded database wipes data directories there at start.
+        Path data = workspace.target().resolve("system-test-data").resolve(run);
+        Path logs = workspace.target().resolve("system-test-logs").resolve(run);
+
+        int[] ports = FreePorts.take(3);
+        int surveyPort = ports[0];
+        int complaintPort = ports[1];
+        int gatewayPort = ports[2];
+        Map<String, String> environment = Map.of(
+            "SURVEY_SERVICE_PORT", String.valueOf(surveyPort),
+            "COMPLAINT_SERVICE_PORT", String.valueOf(complaintPort),
+            "GATEWAY_PORT", String.valueOf(gatewayPort),
+            "BORGERSTEMME_SURVEY_URL", "http://localhost:" + surveyPort,
+            "BORGERSTEMME_COMPLAINT_URL", "http://localhost:" + complaintPort,
+            "BORGERSTEMME_GATEWAY_URL", "http://localhost:" + gatewayPort,
+            "MICRONAUT_ENVIRONMENTS", "demo");
+
+        RunningSystem system = new RunningSystem(
+            service("survey-service", surveyJar, surveyPort, data, logs, environment),
+            service("complaint-service", complaintJar, complaintPort, data, logs, environment),
+            service("gateway", gatewayJar, gatewayPort, data, logs, environment));
+        try {
+            system.startAll();
+            return system;
+        } catch (RuntimeException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess service(String name, Path jar, int port, Path data, Path logs, Map<String, String> environment) {
+        Path dataDir = data.resolve(name);
+        Map<String, String> withDataDir = new HashMap<>(environment);
+        withDataDir.put("BORGERSTEMME_DATA_DIR", dataDir.toString());
+        return new ServiceProcess(name, jar, port, dataDir, logs.resolve(name + ".log"), withDataDir);
+    }
+
+    private void startAll() {
+        // The data services first, as run.sh does; the gateway needs nothing from them to start.
+        surveyService.start();
+        complaintService.start();
+        gateway.start();
+        ServiceProcess.awaitReady(all(), START_UP);
+    }
+
+    URI gatewayUrl() {
+        return gateway.url();
+    }
+
+    ServiceProcess surveyService() {
+        return surveyService;
+    }
+
+    private List<ServiceProcess> all() {
+        return List.of(surveyService, complaintService, gateway);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        gateway.stop();
+        complaintService.stop();
+        surveyService.stop();
+    }
+}
