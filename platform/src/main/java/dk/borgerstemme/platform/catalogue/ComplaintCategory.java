@@ -1,0 +1,4 @@
+package dk.borgerstemme.platform.catalogue;
+
+public record ComplaintCategory(String id, LocalizedText name) {
+}
