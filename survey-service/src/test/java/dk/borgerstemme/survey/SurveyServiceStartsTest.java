@@ -1,6 +1,7 @@
 package dk.borgerstemme.survey;
 
 import dk.borgerstemme.platform.testing.UsesTestDatabase;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -53,7 +54,7 @@ class SurveyServiceStartsTest implements UsesTestDatabase {
 
     private List<String> appliedMigrations() throws SQLException {
         List<String> versions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              ResultSet rows = connection.createStatement()
                  .executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
             while (rows.next()) {

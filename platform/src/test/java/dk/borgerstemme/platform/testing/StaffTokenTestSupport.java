@@ -22,6 +22,7 @@ public final class StaffTokenTestSupport {
         Map<String, String> properties = new HashMap<>(TestDatabase.freshSchema());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put(ENABLED, "true");
+        properties.put("micronaut.http.client.follow-redirects", "false");
         properties.put("micronaut.security.token.jwt.signatures.jwks.gateway.url", "http://localhost:" + port + "/test-gateway-keys");
         return properties;
     }

@@ -6,5 +6,6 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A unit whose citizens the organisation surveys, with the capacity that response rates are read against. */
 @Serdeable
-record UnitResponse(String id, String name, String area, UnitKind kind, int capacity, CapacityMeasure capacityMeasure) {
+record UnitResponse(String id, String name, String area, UnitKind kind, String kindName, int capacity,
+                    CapacityMeasure capacityMeasure, String capacityMeasureName) {
 }

@@ -65,8 +65,10 @@ class UnitsController {
                 unit.name().in(locale),
                 organisation.areaOfUnit(unit.id()).map(area -> area.name().in(locale)).orElse(""),
                 unit.kind(),
+                unit.kind().label().in(locale),
                 unit.capacity().amount(),
-                unit.capacity().measure()))
+                unit.capacity().measure(),
+                unit.capacity().measure().label().in(locale)))
             .toList();
     }
 
