@@ -107,6 +107,28 @@ class SignInTest implements TestPropertyProvider {
     }
 
     @Test
+    void aBrowsersOwnFormPostWithTheNullOriginOfOurNoReferrerPolicyIsAccepted() {
+        String token = browser.csrfTokenOn("/login");
+
+        HttpResponse<String> signedIn = browser.post("/login?_csrf=" + token,
+            Map.of("username", "anna", "password", "borgerstemme"),
+            Map.of("Origin", "null", "Sec-Fetch-Site", "same-origin"));
+
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aFormPostTheBrowserMarksAsCrossSiteIsRefused() {
+        String token = browser.csrfTokenOn("/login");
+
+        HttpResponse<String> refused = browser.post("/login?_csrf=" + token,
+            Map.of("username", "anna", "password", "borgerstemme"),
+            Map.of("Origin", "null", "Sec-Fetch-Site", "cross-site"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aStaffMemberCannotOpenAnotherOrganisationsStartPage() {
         signIn("anna", "borgerstemme", "");
 
