@@ -72,7 +72,8 @@ is_ready() {
 children_of() {
   local parent=$1 stat fields ppid
   for stat in /proc/[0-9]*/stat; do
-    IFS= read -r fields <"$stat" 2>/dev/null || continue
+    # A process may end between listing /proc and reading it.
+    { IFS= read -r fields <"$stat"; } 2>/dev/null || continue
     fields=${fields##*) }
     read -r _ ppid _ <<<"$fields"
     if [[ $ppid == "$parent" ]]; then
@@ -156,10 +157,14 @@ await_ready() {
 }
 
 start() {
-  local service=$1 jar
+  local service=$1 jar temporary_files
   jar=$(jar_of "$service")
   echo "Starting $service on port $(port_of "$service") (log: $log_dir/$service.log)"
-  java -jar "$jar" >>"$log_dir/$service.log" 2>&1 &
+  # A private TMPDIR: the embedded database's installer keeps temporary tables there, and in a shared
+  # /tmp two MariaDB installs starting together have removed each other's files.
+  temporary_files=$PWD/${data_dir#./}/tmp/$service
+  mkdir -p "$temporary_files"
+  TMPDIR=$temporary_files java -jar "$jar" >>"$log_dir/$service.log" 2>&1 &
   pids[$service]=$!
 }
 

@@ -22,10 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Debian's Chromium, headless, driven the way a person uses it: addresses, keys and what is shown. */
 final class Browser implements AutoCloseable {
@@ -48,7 +46,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh browser, with no cookies or history, pointed at {@code site}. */
-    static Browser open(URI site) {
+    static Browser launch(URI site) {
         Path profile = createProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -81,11 +79,7 @@ final class Browser implements AutoCloseable {
         driver.get(site.resolve(pathAndQuery).toString());
     }
 
-    URI site() {
-        return site;
-    }
-
-    URI currentAddress() {
+    private URI currentAddress() {
         return URI.create(driver.getCurrentUrl());
     }
 
@@ -101,8 +95,19 @@ final class Browser implements AutoCloseable {
     }
 
     void awaitPath(String path) {
-        await().withMessage(() -> "expected to arrive at " + path + " but was at " + driver.getCurrentUrl())
+        await().withMessage(() -> "expected to arrive at " + path + " but was at " + driver.getCurrentUrl()
+                + ", showing: " + glimpse())
             .until(ignored -> currentPath().equals(path));
+    }
+
+    /** The title and the start of the text of the page shown, to say in a failure what the user saw. */
+    private String glimpse() {
+        try {
+            String text = visibleText().replaceAll("\\s+", " ").strip();
+            return "\"" + driver.getTitle() + "\": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+        } catch (RuntimeException e) {
+            return "(could not read the page: " + e.getMessage().lines().findFirst().orElse("") + ")";
+        }
     }
 
     void awaitDocumentLanguage(String code) {
@@ -115,7 +120,8 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement visible(By locator) {
-        return await().until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return await().withMessage(() -> "no visible " + locator + " on " + driver.getCurrentUrl() + ", showing: " + glimpse())
+            .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     String visibleText() {
@@ -206,15 +212,7 @@ final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            deleteProfile();
-        }
-    }
-
-    private void deleteProfile() {
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete the browser profile " + profile + ": " + e.getMessage());
+            Directories.delete(profile);
         }
     }
 }

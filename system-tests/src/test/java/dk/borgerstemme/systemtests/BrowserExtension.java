@@ -22,7 +22,7 @@ final class BrowserExtension implements ParameterResolver, AfterTestExecutionCal
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         RunningSystem system = RunningSystemExtension.system(context);
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, ignored -> Browser.open(system.gatewayUrl()), Browser.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, ignored -> Browser.launch(system.gatewayUrl()), Browser.class);
     }
 
     @Override

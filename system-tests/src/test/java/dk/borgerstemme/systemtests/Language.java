@@ -22,10 +22,6 @@ enum Language {
         return description;
     }
 
-    Language other() {
-        return this == DANISH ? ENGLISH : DANISH;
-    }
-
     /** {@code path} asked for in this language, as the language switch asks for it. */
     String address(String path) {
         return path + (path.contains("?") ? "&" : "?") + "lang=" + code;

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system as a citizen or staff member meets it: the survey service, the complaint service
@@ -20,12 +21,14 @@ final class RunningSystem implements AutoCloseable {
     private final ServiceProcess surveyService;
     private final ServiceProcess complaintService;
     private final ServiceProcess gateway;
+    private final Path data;
     private boolean closed;
 
-    private RunningSystem(ServiceProcess surveyService, ServiceProcess complaintService, ServiceProcess gateway) {
+    private RunningSystem(ServiceProcess surveyService, ServiceProcess complaintService, ServiceProcess gateway, Path data) {
         this.surveyService = surveyService;
         this.complaintService = complaintService;
         this.gateway = gateway;
+        this.data = data;
     }
 
     static RunningSystem start(Workspace workspace) {
@@ -55,7 +58,8 @@ final class RunningSystem implements AutoCloseable {
         RunningSystem system = new RunningSystem(
             service("survey-service", surveyJar, surveyPort, data, logs, environment),
             service("complaint-service", complaintJar, complaintPort, data, logs, environment),
-            service("gateway", gatewayJar, gatewayPort, data, logs, environment));
+            service("gateway", gatewayJar, gatewayPort, data, logs, environment),
+            data);
         try {
             system.startAll();
             return system;
@@ -98,8 +102,13 @@ final class RunningSystem implements AutoCloseable {
             return;
         }
         closed = true;
-        gateway.stop();
-        complaintService.stop();
-        surveyService.stop();
+        // In parallel, so a service that is slow to stop does not hold up the others.
+        CompletableFuture.allOf(all().stream()
+                .map(service -> CompletableFuture.runAsync(service::stop))
+                .toArray(CompletableFuture[]::new))
+            .join();
+        // Each run starts from fresh data, so a finished run's databases are only taking up space;
+        // the logs stay.
+        Directories.delete(data);
     }
 }

@@ -40,10 +40,6 @@ final class ServiceProcess {
         this.environment = Map.copyOf(environment);
     }
 
-    String name() {
-        return name;
-    }
-
     URI url() {
         return URI.create("http://localhost:" + port);
     }
@@ -53,7 +49,7 @@ final class ServiceProcess {
             throw new IllegalStateException(name + " is already running");
         }
         try {
-            Files.createDirectories(dataDir);
+            Path temporaryFiles = Files.createDirectories(dataDir.resolve("tmp"));
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
                 "-jar", jar.toString())
@@ -62,13 +58,16 @@ final class ServiceProcess {
                 // Appending keeps the log of an earlier run when a test restarts the service.
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
+            // The embedded database's installer keeps temporary tables in $TMPDIR; in a shared /tmp,
+            // two MariaDB installs starting together have removed each other's files.
+            builder.environment().put("TMPDIR", temporaryFiles.toString());
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name + " from " + jar, e);
         }
     }
 
-    synchronized boolean isRunning() {
+    private synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
 

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SystemTest
 class StaffSignInIT {
 
-    private static final By SIGN_OUT = By.cssSelector("form[action$='/logout'] button, form[action$='/logout'] [type=submit]");
+    // The action may carry the form's CSRF token as a query string.
+    private static final By SIGN_OUT = By.cssSelector("form[action*='/logout'] button, form[action*='/logout'] input[type=submit]");
     private static final int TAB_PRESSES_TO_REACH_SIGN_OUT = 60;
 
     @InBothLanguages

@@ -28,10 +28,6 @@ final class Workspace {
         return here.endsWith("system-tests") ? here.getParent() : here;
     }
 
-    Path root() {
-        return root;
-    }
-
     /** This module's build directory; everything a test run leaves behind goes here. */
     Path target() {
         return root.resolve("system-tests").resolve("target");

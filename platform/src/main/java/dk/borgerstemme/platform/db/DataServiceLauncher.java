@@ -5,6 +5,7 @@ import io.micronaut.context.env.PropertySource;
 import io.micronaut.runtime.Micronaut;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ public final class DataServiceLauncher {
     static final String URL_VARIABLE = "DATASOURCES_DEFAULT_URL";
     static final String URL_PROPERTY = "datasources.default.url";
     static final String DATA_DIR_VARIABLE = "BORGERSTEMME_DATA_DIR";
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private DataServiceLauncher() {
     }
@@ -38,14 +40,26 @@ public final class DataServiceLauncher {
             database.close();
             throw e;
         }
-        // The database stops after the application, so no request or migration loses its connection.
+        // Micronaut's own shutdown hook stops the application; this one waits for that, then stops
+        // the database, so no request or migration loses its connection. Stopping the context here
+        // as well would deadlock with Micronaut's hook.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (context.isRunning()) {
-                context.stop();
-            }
+            awaitStop(context, SHUTDOWN_WAIT);
             database.close();
-        }, service + "-shutdown"));
+        }, service + "-embedded-database-stop"));
         return context;
+    }
+
+    private static void awaitStop(ApplicationContext context, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static boolean externalDatabaseConfigured(Map<String, String> environment, boolean systemPropertySet) {
