@@ -1,7 +1,7 @@
 package dk.borgerstemme.survey;
 
+import dk.borgerstemme.platform.testing.MigrationHistory;
 import dk.borgerstemme.platform.testing.UsesTestDatabase;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,11 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +31,7 @@ class SurveyServiceStartsTest implements UsesTestDatabase {
         String readiness = client.toBlocking().retrieve("/health/readiness");
 
         assertThat(readiness).contains("\"status\":\"UP\"");
-        assertThat(appliedMigrations()).containsExactly("1");
+        assertThat(MigrationHistory.appliedVersions(dataSource)).containsExactly("1");
     }
 
     @Test
@@ -50,17 +46,5 @@ class SurveyServiceStartsTest implements UsesTestDatabase {
         String document = client.toBlocking().retrieve("/openapi/borgerstemme-survey-service-1.yml");
 
         assertThat(document).contains("/api/surveys/{org}/units");
-    }
-
-    private List<String> appliedMigrations() throws SQLException {
-        List<String> versions = new ArrayList<>();
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             ResultSet rows = connection.createStatement()
-                 .executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
-            while (rows.next()) {
-                versions.add(rows.getString(1));
-            }
-        }
-        return versions;
     }
 }

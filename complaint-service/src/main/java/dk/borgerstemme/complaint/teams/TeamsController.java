@@ -6,11 +6,9 @@ import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -42,14 +40,14 @@ class TeamsController {
     @Get(value = "/o/{org}/klage/teams", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(String org, Authentication authentication, HttpRequest<?> request) {
         Locale locale = LanguageResolver.languageOf(request).locale();
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         return new ModelAndView<>("teams/teams", Map.of(
             "organisationName", organisation.name().in(locale),
             "teams", visibleTeams(org, authentication, locale)));
     }
 
     private List<TeamResponse> visibleTeams(String org, Authentication authentication, Locale locale) {
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         return TeamScope.visibleTo(Staff.of(authentication), organisation).stream()
             .map(team -> new TeamResponse(
                 team.id(),
@@ -61,7 +59,4 @@ class TeamsController {
             .toList();
     }
 
-    private Organisation organisation(String shortName) {
-        return catalogue.find(shortName).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such organisation"));
-    }
 }

@@ -8,11 +8,9 @@ import dk.borgerstemme.platform.security.Staff;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -52,14 +50,14 @@ class PortalController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     ModelAndView<Map<String, Object>> landing(String org, HttpRequest<?> request) {
         Locale locale = LanguageResolver.languageOf(request).locale();
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         return new ModelAndView<>("portal/landing", Map.of("organisationName", organisation.name().in(locale)));
     }
 
     @Get(value = "/o/{org}/personale", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     ModelAndView<Map<String, Object>> staffStart(String org, Authentication authentication, HttpRequest<?> request) {
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         Staff staff = Staff.of(authentication);
         Language language = LanguageResolver.languageOf(request);
         List<String> units = staff.units().stream()
@@ -71,7 +69,4 @@ class PortalController {
             "units", units));
     }
 
-    private Organisation organisation(String shortName) {
-        return catalogue.find(shortName).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such organisation"));
-    }
 }

@@ -6,11 +6,9 @@ import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
@@ -45,7 +43,7 @@ class UnitsController {
     @Get(value = "/o/{org}/s/enheder", produces = MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> page(String org, Authentication authentication, HttpRequest<?> request) {
         Locale locale = LanguageResolver.languageOf(request).locale();
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         List<Map<String, String>> points = organisation.framework().points().stream()
             .filter(point -> point.sources().contains("survey"))
             .map(point -> Map.of("id", point.id(), "name", point.name().in(locale)))
@@ -58,7 +56,7 @@ class UnitsController {
     }
 
     private List<UnitResponse> visibleUnits(String org, Authentication authentication, Locale locale) {
-        Organisation organisation = organisation(org);
+        Organisation organisation = catalogue.require(org);
         return UnitScope.visibleTo(Staff.of(authentication), organisation).stream()
             .map(unit -> new UnitResponse(
                 unit.id(),
@@ -72,7 +70,4 @@ class UnitsController {
             .toList();
     }
 
-    private Organisation organisation(String shortName) {
-        return catalogue.find(shortName).orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such organisation"));
-    }
 }
