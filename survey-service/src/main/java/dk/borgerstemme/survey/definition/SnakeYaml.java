@@ -1,14 +1,15 @@
 package dk.borgerstemme.survey.definition;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Parses YAML text with SnakeYAML's SafeConstructor (plain maps, lists and scalars; no Java objects)
- * and strict LoaderOptions. This module's pom has SnakeYAML on the runtime classpath only (it is named
- * there for reading application.yml), so it is called by reflection here; with SnakeYAML as a compile
- * dependency these calls become plain calls and nothing else changes.
+ * Parses YAML text with SnakeYAML's SafeConstructor (plain maps, lists and scalars; never Java
+ * objects) and strict limits, so a survey file can neither build objects nor exhaust memory.
  */
 final class SnakeYaml {
 
@@ -17,23 +18,16 @@ final class SnakeYaml {
 
     /** The parsed document: maps, lists, strings, numbers, booleans or null. */
     static Object load(String text) throws SyntaxProblem {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(1_000_000);
         try {
-            Class<?> optionsType = Class.forName("org.yaml.snakeyaml.LoaderOptions");
-            Object options = optionsType.getConstructor().newInstance();
-            optionsType.getMethod("setAllowDuplicateKeys", boolean.class).invoke(options, false);
-            optionsType.getMethod("setAllowRecursiveKeys", boolean.class).invoke(options, false);
-            optionsType.getMethod("setMaxAliasesForCollections", int.class).invoke(options, 20);
-            optionsType.getMethod("setNestingDepthLimit", int.class).invoke(options, 20);
-            optionsType.getMethod("setCodePointLimit", int.class).invoke(options, 1_000_000);
-            Object constructor = Class.forName("org.yaml.snakeyaml.constructor.SafeConstructor")
-                .getConstructor(optionsType).newInstance(options);
-            Class<?> yamlType = Class.forName("org.yaml.snakeyaml.Yaml");
-            Object yaml = yamlType.getConstructor(Class.forName("org.yaml.snakeyaml.constructor.BaseConstructor")).newInstance(constructor);
-            return yamlType.getMethod("load", String.class).invoke(yaml, text);
-        } catch (InvocationTargetException e) {
-            throw SyntaxProblem.from(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("SnakeYAML 2 is needed on the classpath to read surveys", e);
+            return new Yaml(new SafeConstructor(options)).load(text);
+        } catch (YAMLException e) {
+            throw SyntaxProblem.from(e);
         }
     }
 
@@ -51,37 +45,14 @@ final class SnakeYaml {
             return where;
         }
 
-        static SyntaxProblem from(Throwable cause) {
-            if (cause instanceof RuntimeException && !isYamlException(cause)) {
-                throw (RuntimeException) cause;
+        static SyntaxProblem from(YAMLException cause) {
+            if (cause instanceof MarkedYAMLException marked) {
+                Mark mark = marked.getProblemMark();
+                String where = mark == null ? null : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+                String problem = marked.getProblem() == null ? String.valueOf(marked.getMessage()) : marked.getProblem();
+                return new SyntaxProblem(where, problem.strip());
             }
-            Optional<String> problem = call(cause, "getProblem").map(String::valueOf);
-            Optional<String> where = call(cause, "getProblemMark").flatMap(mark -> {
-                Optional<Object> line = call(mark, "getLine");
-                Optional<Object> column = call(mark, "getColumn");
-                return line.isPresent() && column.isPresent()
-                    ? Optional.of("line " + ((int) line.get() + 1) + ", column " + ((int) column.get() + 1))
-                    : Optional.empty();
-            });
-            return new SyntaxProblem(where.orElse(null), problem.orElse(String.valueOf(cause.getMessage())).strip());
-        }
-
-        private static boolean isYamlException(Throwable cause) {
-            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-                if (type.getName().equals("org.yaml.snakeyaml.error.YAMLException")) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static Optional<Object> call(Object target, String methodName) {
-            try {
-                Method method = target.getClass().getMethod(methodName);
-                return Optional.ofNullable(method.invoke(target));
-            } catch (ReflectiveOperationException e) {
-                return Optional.empty();
-            }
+            return new SyntaxProblem(null, String.valueOf(cause.getMessage()).strip());
         }
     }
 }

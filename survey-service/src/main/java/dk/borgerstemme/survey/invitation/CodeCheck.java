@@ -1,0 +1,77 @@
+package dk.borgerstemme.survey.invitation;
+
+import dk.borgerstemme.survey.wave.Wave;
+import dk.borgerstemme.survey.wave.WaveRepository;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What a typed invitation code lets the respondent do, or why it does not. */
+@Singleton
+public class CodeCheck {
+
+    /** Why a code cannot be used, as the respondent is told. */
+    public enum Refusal {
+        /** Not twelve characters of our alphabet, or the check character does not match: a typo. */
+        MISTYPED,
+        UNKNOWN,
+        ALREADY_USED,
+        OTHER_ORGANISATION,
+        NOT_OPEN_YET,
+        CLOSED
+    }
+
+    /** A code that may be answered with, and the wave it belongs to. */
+    public record Accepted(Invitation invitation, Wave wave) {
+    }
+
+    /** Either the accepted code or the refusal, never both. */
+    public record Outcome(Optional<Accepted> accepted, Optional<Refusal> refusal) {
+
+        static Outcome accept(Invitation invitation, Wave wave) {
+            return new Outcome(Optional.of(new Accepted(invitation, wave)), Optional.empty());
+        }
+
+        static Outcome refuse(Refusal refusal) {
+            return new Outcome(Optional.empty(), Optional.of(refusal));
+        }
+    }
+
+    private final InvitationRepository invitations;
+    private final WaveRepository waves;
+    private final Clock clock;
+
+    CodeCheck(InvitationRepository invitations, WaveRepository waves, Clock clock) {
+        this.invitations = invitations;
+        this.waves = waves;
+        this.clock = clock;
+    }
+
+    public Outcome check(String organisation, String typed) {
+        Optional<InvitationCode> code = InvitationCode.parse(typed);
+        if (code.isEmpty()) {
+            return Outcome.refuse(Refusal.MISTYPED);
+        }
+        Optional<Invitation> invitation = invitations.findById(code.get().value());
+        if (invitation.isEmpty()) {
+            return Outcome.refuse(Refusal.UNKNOWN);
+        }
+        Wave wave = waves.findById(invitation.get().waveId()).orElseThrow();
+        if (!wave.organisation().equals(organisation)) {
+            return Outcome.refuse(Refusal.OTHER_ORGANISATION);
+        }
+        if (invitation.get().used()) {
+            return Outcome.refuse(Refusal.ALREADY_USED);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(wave.opensOn())) {
+            return Outcome.refuse(Refusal.NOT_OPEN_YET);
+        }
+        if (today.isAfter(wave.closesOn())) {
+            return Outcome.refuse(Refusal.CLOSED);
+        }
+        return Outcome.accept(invitation.get(), wave);
+    }
+}

@@ -1,0 +1,9 @@
+package dk.borgerstemme.survey.wave;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface WaveRepository extends CrudRepository<Wave, Long> {
+}
