@@ -71,7 +71,7 @@ CREATE TABLE response (
     wave_id      BIGINT      NOT NULL,
     unit         VARCHAR(40) NOT NULL,
     role         VARCHAR(40) NOT NULL,
-    answered_how VARCHAR(20) NOT NULL,
+    answered_how VARCHAR(40) NOT NULL,
     submitted_on DATE        NOT NULL,
     PRIMARY KEY (id),
     KEY response_wave (wave_id, unit, role),

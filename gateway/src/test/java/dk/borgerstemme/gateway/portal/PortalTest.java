@@ -1,6 +1,6 @@
 package dk.borgerstemme.gateway.portal;
 
-import dk.borgerstemme.gateway.Browserless;
+import dk.borgerstemme.platform.testing.Browserless;
 import dk.borgerstemme.gateway.GatewayTestProperties;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

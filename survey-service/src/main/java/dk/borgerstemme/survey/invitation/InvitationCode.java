@@ -28,7 +28,8 @@ public record InvitationCode(String value) {
         return generate(RANDOM);
     }
 
-    static InvitationCode generate(RandomGenerator random) {
+    /** A code drawn from {@code random}: a seeded generator gives the same codes again, for demo data. */
+    public static InvitationCode generate(RandomGenerator random) {
         StringBuilder payload = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH - 1; i++) {
             payload.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

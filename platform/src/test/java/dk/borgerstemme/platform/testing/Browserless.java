@@ -1,4 +1,4 @@
-package dk.borgerstemme.gateway;
+package dk.borgerstemme.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,233 @@
+package dk.borgerstemme.survey.answering;
+
+import dk.borgerstemme.platform.testing.Browserless;
+import dk.borgerstemme.platform.testing.UsesTestDatabase;
+import dk.borgerstemme.survey.definition.DefaultSurveys;
+import dk.borgerstemme.survey.definition.Question;
+import dk.borgerstemme.survey.definition.QuestionType;
+import dk.borgerstemme.survey.definition.SurveyDefinition;
+import dk.borgerstemme.survey.invitation.Invitation;
+import dk.borgerstemme.survey.invitation.InvitationCode;
+import dk.borgerstemme.survey.invitation.InvitationRepository;
+import dk.borgerstemme.survey.wave.SurveyRepositories;
+import dk.borgerstemme.survey.wave.SurveyRow;
+import dk.borgerstemme.survey.wave.SurveyVersionRow;
+import dk.borgerstemme.survey.wave.Wave;
+import dk.borgerstemme.survey.wave.WaveRepository;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnsweringFlowTest implements UsesTestDatabase {
+
+    private static final String BASE = "/o/slagelse/s";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    DefaultSurveys defaults;
+
+    @Inject
+    SurveyRepositories.Surveys surveys;
+
+    @Inject
+    SurveyRepositories.Versions versions;
+
+    @Inject
+    WaveRepository waves;
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    SavedAnswersRepository saved;
+
+    @Inject
+    Responses.ResponseRepository responses;
+
+    @Inject
+    Responses.AnswerRepository answers;
+
+    @Inject
+    ObjectMapper json;
+
+    SurveyDefinition definition;
+    Wave wave;
+
+    @BeforeAll
+    void fieldTheSlagelseSurvey() throws Exception {
+        definition = defaults.forFramework("slagelse-2024-2030").get(0);
+        LocalDate today = LocalDate.now();
+        SurveyRow survey = surveys.save(new SurveyRow(null, "slagelse", definition.id(), today, null));
+        SurveyVersionRow version = versions.save(new SurveyVersionRow(null, survey.id(), 1, json.writeValueAsString(definition), today));
+        wave = waves.save(new Wave(null, "slagelse", version.id(), "Brugertilfredshed", today.minusDays(1), today.plusDays(30), null));
+    }
+
+    @Test
+    void aCitizenAnswersEveryQuestionAndOnlyAnAnonymousResponseRemains() {
+        Browserless citizen = browser();
+        InvitationCode code = issue();
+
+        assertThat(enter(citizen, code.display().toLowerCase()).headers().firstValue("Location")).hasValue(BASE + "/intro");
+        HttpResponse<String> intro = citizen.get(BASE + "/intro");
+        assertThat(intro.body()).contains("<h1>" + definition.title().da() + "</h1>").contains("anonyme");
+        assertThat(citizen.submit(BASE + "/intro", BASE + "/intro", Map.of("hvordan", "med-hjaelp-fra-medarbejder"))
+            .headers().firstValue("Location")).hasValue(BASE + "/spoergsmaal/1");
+
+        int total = definition.shownQuestions(Map.of()).size();
+        for (int number = 1; number <= total; number++) {
+            String page = BASE + "/spoergsmaal/" + number;
+            HttpResponse<String> question = citizen.get(page);
+            assertThat(question.body()).contains("<title>Spørgsmål " + number + " af " + total);
+            Question shown = definition.shownQuestions(Map.of()).get(number - 1);
+            citizen.submit(page, page, Map.of("svar", anAnswerTo(shown), "gaa", "frem"));
+        }
+        HttpResponse<String> review = citizen.get(BASE + "/tjek");
+        assertThat(review.body()).contains("Tjek dine svar").doesNotContain("Mangler et svar");
+
+        HttpResponse<String> sent = citizen.submit(BASE + "/tjek", BASE + "/tjek", Map.of());
+
+        assertThat(sent.headers().firstValue("Location")).hasValue(BASE + "/tak");
+        assertThat(citizen.get(BASE + "/tak").body()).contains("Tak for dine svar");
+        assertThat(responses.countByWaveId(wave.id())).isGreaterThanOrEqualTo(1);
+        assertThat(invitations.findById(code.value()).orElseThrow().used()).isTrue();
+        assertThat(saved.existsById(code.value())).isFalse();
+        Responses.Response response = responses.findAll().stream()
+            .filter(row -> row.answeredHow().equals("med-hjaelp-fra-medarbejder")).findFirst().orElseThrow();
+        assertThat(response.submittedOn()).isEqualTo(LocalDate.now());
+        assertThat(answers.countByResponseId(response.id())).isEqualTo(total);
+        assertThat(citizen.get(BASE + "/intro").headers().firstValue("Location")).as("the code is gone after submit").hasValue(BASE);
+    }
+
+    @Test
+    void aMistypedCodeIsExplainedAndWhatWasTypedIsKept() {
+        Browserless citizen = browser();
+        String typo = "ACDE-FHJK-MNP3";
+
+        HttpResponse<String> page = enter(citizen, typo);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+            .contains("Koden er ikke skrevet rigtigt")
+            .contains("value=\"" + typo + "\"")
+            .contains("aria-invalid=\"true\"")
+            .contains("<title>Fejl: ");
+    }
+
+    @Test
+    void aCodeOfAnotherOrganisationAndAnUsedCodeAreRefusedInEnglishToo() {
+        InvitationCode used = issue();
+        invitations.claim(used.value());
+        Browserless citizen = browser();
+        citizen.get(BASE + "?lang=en");
+
+        assertThat(enter(citizen, used.value()).body()).contains("This code has been used");
+        assertThat(enter(citizen, InvitationCode.generate().value()).body()).contains("We do not know this code");
+    }
+
+    @Test
+    void aTextThatIsTooLongShowsAnErrorTiedToItsFieldAndKeepsWhatWasWritten() {
+        Browserless citizen = startedBrowser(issue());
+        List<Question> shown = definition.shownQuestions(Map.of());
+        Question text = shown.stream().filter(question -> question.type() == QuestionType.FREE_TEXT).findFirst().orElseThrow();
+        String page = BASE + "/spoergsmaal/" + (shown.indexOf(text) + 1);
+        String tooLong = "Lang tekst. ".repeat(text.effectiveMaxLength() / 10);
+
+        HttpResponse<String> refused = citizen.submit(page, page, Map.of("svar", tooLong, "gaa", "frem"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+            .contains("Der er et problem")
+            .contains("href=\"#" + text.key() + "-text\"")
+            .contains("id=\"" + text.key() + "-error\"")
+            .contains("Teksten er for lang. Du kan skrive op til " + text.effectiveMaxLength() + " tegn.")
+            .contains(tooLong.strip());
+    }
+
+    @Test
+    void answersAreKeptForLaterAndFoundAgainWithTheSameCode() {
+        InvitationCode code = issue();
+        Browserless before = startedBrowser(code);
+        Question first = definition.shownQuestions(Map.of()).get(0);
+        before.submit(BASE + "/spoergsmaal/1", BASE + "/spoergsmaal/1", Map.of("svar", anAnswerTo(first), "gaa", "frem"));
+
+        Browserless later = browser();
+        enter(later, code.value());
+
+        assertThat(later.get(BASE + "/spoergsmaal/1").body())
+            .contains("value=\"" + anAnswerTo(first) + "\" checked");
+    }
+
+    @Test
+    void twoSubmitsOfOneCodeAtOnceStoreOneResponseAndTellTheOtherItIsAlreadyAnswered() throws Exception {
+        InvitationCode code = issue();
+        Browserless citizen = startedBrowser(code);
+        for (Question question : definition.shownQuestions(Map.of())) {
+            int number = definition.shownQuestions(Map.of()).indexOf(question) + 1;
+            String page = BASE + "/spoergsmaal/" + number;
+            citizen.submit(page, page, Map.of("svar", anAnswerTo(question), "gaa", "frem"));
+        }
+        long before = responses.count();
+        String token = citizen.csrfTokenOn(BASE + "/tjek");
+
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> citizen.post(BASE + "/tjek?_csrf=" + token, Map.of(), Map.of()));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> citizen.post(BASE + "/tjek?_csrf=" + token, Map.of(), Map.of()));
+        List<HttpResponse<String>> both = List.of(first.get(), second.get());
+
+        assertThat(responses.count()).isEqualTo(before + 1);
+        assertThat(both).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(303, 200);
+        assertThat(both).filteredOn(response -> response.statusCode() == 200)
+            .allSatisfy(response -> assertThat(response.body()).contains("Dine svar er allerede sendt"));
+    }
+
+    @Test
+    void noPageOfTheSurveyOpensWithoutACode() {
+        Browserless stranger = browser();
+
+        assertThat(stranger.get(BASE + "/spoergsmaal/1").headers().firstValue("Location")).hasValue(BASE);
+        assertThat(stranger.get(BASE + "/tjek").headers().firstValue("Location")).hasValue(BASE);
+    }
+
+    private Browserless startedBrowser(InvitationCode code) {
+        Browserless citizen = browser();
+        enter(citizen, code.value());
+        citizen.submit(BASE + "/intro", BASE + "/intro", Map.of("hvordan", "alene"));
+        return citizen;
+    }
+
+    private HttpResponse<String> enter(Browserless citizen, String typed) {
+        return citizen.submit(BASE, BASE, Map.of("code", typed));
+    }
+
+    private static String anAnswerTo(Question question) {
+        if (question.type() == QuestionType.FREE_TEXT) {
+            return "Personalet er søde.";
+        }
+        return question.offeredValues().get(question.offeredValues().size() > 2 ? 3 : 0);
+    }
+
+    private InvitationCode issue() {
+        InvitationCode code = InvitationCode.generate();
+        invitations.save(new Invitation(code.value(), wave.id(), "botilbuddet-solvang", "borger", LocalDate.now(), false, null, null));
+        return code;
+    }
+
+    private Browserless browser() {
+        return new Browserless(server.getURI());
+    }
+}
