@@ -47,8 +47,20 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser, with no cookies or history, pointed at {@code site}. */
     static Browser launch(URI site) {
+        return launch(site, true);
+    }
+
+    /** The same, with JavaScript switched off, as some respondents' browsers are. */
+    static Browser launchWithoutJavaScript(URI site) {
+        return launch(site, false);
+    }
+
+    private static Browser launch(URI site, boolean javaScript) {
         Path profile = createProfile();
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments(HEADLESS_FLAGS);
         options.addArguments("--user-data-dir=" + profile, "--window-size=1280,900");

@@ -1,6 +1,9 @@
 package dk.borgerstemme.systemtests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -9,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole system as a citizen or staff member meets it: the survey service, the complaint service
@@ -22,6 +26,7 @@ final class RunningSystem implements AutoCloseable {
     private final ServiceProcess complaintService;
     private final ServiceProcess gateway;
     private final Path data;
+    private final AtomicInteger codesHandedOut = new AtomicInteger();
     private boolean closed;
 
     private RunningSystem(ServiceProcess surveyService, ServiceProcess complaintService, ServiceProcess gateway, Path data) {
@@ -82,6 +87,20 @@ final class RunningSystem implements AutoCloseable {
         complaintService.start();
         gateway.start();
         ServiceProcess.awaitReady(all(), START_UP);
+    }
+
+    /**
+     * A fresh invitation code of the demo wave the survey service seeds on its first start; each call
+     * gives another, so no two tests answer with the same code.
+     */
+    String nextDemoInvitationCode(String organisation) {
+        try {
+            List<String> codes = Files.readAllLines(data.resolve("survey-service").resolve("survey-service").resolve("demo-invitation-codes.txt"))
+                .stream().filter(line -> line.startsWith(organisation + "\t")).map(line -> line.split("\t")[2]).toList();
+            return codes.get(codesHandedOut.getAndIncrement());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The survey service wrote no demo invitation codes", e);
+        }
     }
 
     URI gatewayUrl() {

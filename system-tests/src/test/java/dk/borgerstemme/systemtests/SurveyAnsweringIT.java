@@ -1,0 +1,127 @@
+package dk.borgerstemme.systemtests;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A citizen answers the demo satisfaction survey through the gateway, as the letter tells them to. */
+@SystemTest
+class SurveyAnsweringIT {
+
+    private static final String BASE = "/o/slagelse/s";
+    private static final By CODE = By.id("code");
+    private static final By SUBMIT = By.cssSelector("main button[type=submit].button-primary");
+    private static final By FIRST_OPTION = By.cssSelector("main input[type=radio], main input[type=checkbox]");
+    private static final By TEXT = By.cssSelector("main textarea");
+
+    @InBothLanguages
+    void aCitizenAnswersTheWholeSurveyWithTheKeyboardOnlyAndEveryPageIsAccessible(Language language, Browser browser, RunningSystem system) {
+        browser.open(language.address(BASE));
+        Accessibility.assertNoViolations(browser);
+
+        browser.tabTo(CODE, 20);
+        browser.type(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
+        browser.awaitPath(BASE + "/intro");
+        Accessibility.assertNoViolations(browser);
+
+        browser.tabTo(FIRST_OPTION, 30);
+        browser.press(Keys.SPACE);
+        browser.press(Keys.ENTER);
+        browser.awaitPath(BASE + "/spoergsmaal/1");
+
+        int number = 1;
+        while (browser.currentPath().startsWith(BASE + "/spoergsmaal/")) {
+            assertThat(browser.driver().getTitle()).contains(language.pick("Spørgsmål " + number + " af", "Question " + number + " of"));
+            if (number == 1) {
+                Accessibility.assertNoViolations(browser);
+            }
+            String answered = BASE + "/spoergsmaal/" + number;
+            answerWithKeyboard(browser);
+            browser.await().until(ignored -> !browser.currentPath().equals(answered) || hasError(browser));
+            assertThat(hasError(browser)).as("an answer was refused on %s", answered).isFalse();
+            number++;
+        }
+
+        browser.awaitPath(BASE + "/tjek");
+        assertThat(browser.visibleText()).contains(language.pick("Tjek dine svar", "Check your answers"));
+        Accessibility.assertNoViolations(browser);
+        browser.tabTo(By.cssSelector("main form button[type=submit]"), 80);
+        browser.press(Keys.ENTER);
+
+        browser.awaitPath(BASE + "/tak");
+        assertThat(browser.visibleText()).contains(language.pick("Tak for dine svar", "Thank you for your answers"));
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void aMistypedCodeIsExplainedWithoutLosingWhatWasTyped(Language language, Browser browser) {
+        browser.open(language.address(BASE));
+        browser.tabTo(CODE, 20);
+        browser.type("KX7M 4PRT W9CB", Keys.ENTER);
+
+        WebElement error = browser.visible(By.cssSelector(".alert-error"));
+        assertThat(error.getText()).contains(language.pick("ikke skrevet rigtigt", "not typed correctly"));
+        assertThat(browser.visible(CODE).getAttribute("value")).isEqualTo("KX7M 4PRT W9CB");
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void theSurveyPagesFitA320PixelWideScreen(Language language, Browser browser, RunningSystem system) {
+        browser.useScreenWidth(320);
+        browser.open(language.address(BASE));
+        assertThat(browser.horizontalOverflow().scrollWidth()).isLessThanOrEqualTo(browser.horizontalOverflow().innerWidth());
+        browser.visible(CODE).sendKeys(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
+        browser.awaitPath(BASE + "/intro");
+        assertThat(browser.horizontalOverflow().scrollWidth()).isLessThanOrEqualTo(browser.horizontalOverflow().innerWidth());
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void aCitizenWhoseBrowserHasNoJavaScriptAnswersTheSameWay(Language language, RunningSystem system) {
+        try (Browser browser = Browser.launchWithoutJavaScript(system.gatewayUrl())) {
+            browser.open(language.address(BASE));
+            browser.visible(CODE).sendKeys(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
+            browser.awaitPath(BASE + "/intro");
+            browser.visible(FIRST_OPTION).click();
+            browser.visible(SUBMIT).click();
+            browser.awaitPath(BASE + "/spoergsmaal/1");
+            while (browser.currentPath().startsWith(BASE + "/spoergsmaal/")) {
+                String before = browser.currentPath();
+                List<WebElement> options = browser.driver().findElements(FIRST_OPTION);
+                if (options.isEmpty()) {
+                    browser.visible(TEXT).sendKeys("Tak for hjælpen.");
+                } else {
+                    options.get(0).click();
+                }
+                browser.visible(SUBMIT).click();
+                browser.await().until(ignored -> !browser.currentPath().equals(before));
+            }
+            browser.awaitPath(BASE + "/tjek");
+            browser.visible(By.cssSelector("main form button[type=submit]")).click();
+            browser.awaitPath(BASE + "/tak");
+            assertThat(browser.visibleText()).contains(language.pick("Tak for dine svar", "Thank you for your answers"));
+        }
+    }
+
+    private static void answerWithKeyboard(Browser browser) {
+        List<WebElement> options = browser.driver().findElements(FIRST_OPTION);
+        if (options.isEmpty()) {
+            browser.tabTo(TEXT, 30);
+            browser.type("Personalet er søde.");
+            browser.tabTo(SUBMIT, 5);
+            browser.press(Keys.ENTER);
+        } else {
+            browser.tabTo(FIRST_OPTION, 30);
+            browser.press(Keys.SPACE);
+            browser.press(Keys.ENTER);
+        }
+    }
+
+    private static boolean hasError(Browser browser) {
+        return !browser.driver().findElements(By.cssSelector(".alert-error")).isEmpty();
+    }
+}
