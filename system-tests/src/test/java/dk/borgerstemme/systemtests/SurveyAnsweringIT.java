@@ -17,6 +17,9 @@ class SurveyAnsweringIT {
     private static final By SUBMIT = By.cssSelector("main button[type=submit].button-primary");
     private static final By FIRST_OPTION = By.cssSelector("main input[type=radio], main input[type=checkbox]");
     private static final By TEXT = By.cssSelector("main textarea");
+    // DKFDS draws radio buttons and checkboxes over the native input, which it hides: a person
+    // clicks the label, and the keyboard focuses the input underneath.
+    private static final By FIRST_LABEL = By.cssSelector("main .borgerstemme-option label");
 
     @InBothLanguages
     void aCitizenAnswersTheWholeSurveyWithTheKeyboardOnlyAndEveryPageIsAccessible(Language language, Browser browser, RunningSystem system) {
@@ -28,7 +31,7 @@ class SurveyAnsweringIT {
         browser.awaitPath(BASE + "/intro");
         Accessibility.assertNoViolations(browser);
 
-        browser.tabTo(FIRST_OPTION, 30);
+        tabToFirstOption(browser);
         browser.press(Keys.SPACE);
         browser.press(Keys.ENTER);
         browser.awaitPath(BASE + "/spoergsmaal/1");
@@ -86,16 +89,16 @@ class SurveyAnsweringIT {
             browser.open(language.address(BASE));
             browser.visible(CODE).sendKeys(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
             browser.awaitPath(BASE + "/intro");
-            browser.visible(FIRST_OPTION).click();
+            browser.visible(FIRST_LABEL).click();
             browser.visible(SUBMIT).click();
             browser.awaitPath(BASE + "/spoergsmaal/1");
             while (browser.currentPath().startsWith(BASE + "/spoergsmaal/")) {
                 String before = browser.currentPath();
-                List<WebElement> options = browser.driver().findElements(FIRST_OPTION);
-                if (options.isEmpty()) {
+                List<WebElement> labels = browser.driver().findElements(FIRST_LABEL);
+                if (labels.isEmpty()) {
                     browser.visible(TEXT).sendKeys("Tak for hjælpen.");
                 } else {
-                    options.get(0).click();
+                    labels.get(0).click();
                 }
                 browser.visible(SUBMIT).click();
                 browser.await().until(ignored -> !browser.currentPath().equals(before));
@@ -115,10 +118,21 @@ class SurveyAnsweringIT {
             browser.tabTo(SUBMIT, 5);
             browser.press(Keys.ENTER);
         } else {
-            browser.tabTo(FIRST_OPTION, 30);
+            tabToFirstOption(browser);
             browser.press(Keys.SPACE);
             browser.press(Keys.ENTER);
         }
+    }
+
+    private static void tabToFirstOption(Browser browser) {
+        WebElement first = browser.driver().findElements(FIRST_OPTION).get(0);
+        for (int press = 0; press < 30; press++) {
+            browser.press(Keys.TAB);
+            if (browser.driver().switchTo().activeElement().equals(first)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached the first answer on " + browser.currentPath());
     }
 
     private static boolean hasError(Browser browser) {
