@@ -213,8 +213,18 @@ Demo sign-ins (http://localhost:$gateway_port/login):
   dan       CASEWORKER   slagelse      borgerstemme
   eva       ANALYST      midtjylland   borgerstemme
 
-Data and logs: $data_dir (kept for the next start). Press Ctrl-C to stop.
 EOF
+
+# The survey service writes its demo invitation codes on a first start; show a few to try.
+codes_file=$data_dir/survey-service/demo-invitation-codes.txt
+if [[ -f $codes_file ]]; then
+  echo "Answer the demo survey at http://localhost:$gateway_port/o/slagelse/s with one of these codes"
+  echo "(each works once; all of them are in $codes_file):"
+  echo
+  grep $'^slagelse\t' "$codes_file" | head -n 3 | cut -f 3 | sed 's/^/  /'
+  echo
+fi
+echo "Data and logs: $data_dir (kept for the next start). Press Ctrl-C to stop."
 
 # Runs until Ctrl-C, or until a service stops by itself.
 wait -n "${pids[@]}" || true
