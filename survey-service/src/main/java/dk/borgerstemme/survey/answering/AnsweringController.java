@@ -25,6 +25,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ class AnsweringController {
                 return HttpResponse.seeOther(URI.create(base(org) + "/tjek"));
             }
             Question question = shown.get(number - 1);
-            return HttpResponse.ok(questionView(session, question, number, shown.size(), session.valuesOf(question), locale(request), null));
+            return HttpResponse.ok(questionView(session, question, number, shown.size(), session.valuesOf(question), request, null));
         });
     }
 
@@ -116,10 +117,20 @@ class AnsweringController {
             }
             Question question = shown.get(number - 1);
             List<String> values = all(form.get(ANSWER_FIELD));
-            boolean back = first(form.get("gaa")).filter("tilbage"::equals).isPresent();
+            String go = first(form.get("gaa")).orElse("frem");
             Optional<AnswerProblem> problem = question.check(values);
+            if (go.equals("profil")) {
+                if (problem.isEmpty()) {
+                    session.answer(question, values);
+                    answering.save(session);
+                }
+                AccessibilityProfile profile = AccessibilityProfile.of(all(form.get("profil")));
+                return HttpResponse.seeOther(URI.create(base(org) + "/spoergsmaal/" + number))
+                    .cookie(profileCookie(org, profile, request));
+            }
+            boolean back = go.equals("tilbage");
             if (problem.isPresent() && !(back && problem.get() == AnswerProblem.REQUIRED)) {
-                return HttpResponse.ok(questionView(session, question, number, shown.size(), values, locale(request),
+                return HttpResponse.ok(questionView(session, question, number, shown.size(), values, request,
                     problem.get().messageKey()));
             }
             session.answer(question, values);
@@ -134,7 +145,7 @@ class AnsweringController {
 
     @Get(value = "/tjek", produces = MediaType.TEXT_HTML)
     MutableHttpResponse<?> review(String org, HttpRequest<?> request) {
-        return withSession(org, request, session -> HttpResponse.ok(reviewView(session, locale(request), null)));
+        return withSession(org, request, session -> HttpResponse.ok(reviewView(session, request, null)));
     }
 
     @Post(value = "/tjek", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -149,7 +160,7 @@ class AnsweringController {
         }
         Optional<Integer> missing = firstMissing(session.get());
         if (missing.isPresent()) {
-            return HttpResponse.ok(reviewView(session.get(), locale(request), "review.missing"));
+            return HttpResponse.ok(reviewView(session.get(), request, "review.missing"));
         }
         if (!answering.submit(session.get())) {
             return HttpResponse.ok(new ModelAndView<>("answering/already-answered", Map.of())).cookie(expired(org, request));
@@ -206,17 +217,31 @@ class AnsweringController {
     }
 
     private ModelAndView<Map<String, Object>> questionView(AnsweringSession session, Question question, int number, int total,
-                                                           List<String> values, Locale locale, @Nullable String problem) {
+                                                           List<String> values, HttpRequest<?> request, @Nullable String problem) {
+        Locale locale = locale(request);
         return new ModelAndView<>("answering/question", Map.of(
             "survey", session.definition().title().in(locale),
-            "question", QuestionPage.of(session.definition(), question, number, total, values, locale, problem)));
+            "question", QuestionPage.of(session.definition(), question, number, total, values, locale, problem, profileOf(request))));
     }
 
-    private ModelAndView<Map<String, Object>> reviewView(AnsweringSession session, Locale locale, @Nullable String problem) {
+    private static AccessibilityProfile profileOf(HttpRequest<?> request) {
+        return request.getCookies().findCookie(AccessibilityProfile.COOKIE)
+            .map(Cookie::getValue).map(AccessibilityProfile::parse).orElse(AccessibilityProfile.STANDARD);
+    }
+
+    private static Cookie profileCookie(String org, AccessibilityProfile profile, HttpRequest<?> request) {
+        return Cookie.of(AccessibilityProfile.COOKIE, profile.cookieValue()).path(base(org)).httpOnly(true)
+            .sameSite(SameSite.Lax).secure(Requests.isSecure(request)).maxAge(Duration.ofDays(365));
+    }
+
+    private ModelAndView<Map<String, Object>> reviewView(AnsweringSession session, HttpRequest<?> request, @Nullable String problem) {
+        Locale locale = locale(request);
+        AccessibilityProfile profile = profileOf(request);
         List<Question> shown = session.shownQuestions();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            QuestionPage page = QuestionPage.of(session.definition(), shown.get(i), i + 1, shown.size(), session.valuesOf(shown.get(i)), locale, null);
+            QuestionPage page = QuestionPage.of(session.definition(), shown.get(i), i + 1, shown.size(), session.valuesOf(shown.get(i)), locale,
+                null, profile);
             List<String> given = page.kind().equals("text")
                 ? (page.value().isBlank() ? List.of() : List.of(page.value()))
                 : page.options().stream().filter(QuestionPage.Option::checked).map(QuestionPage.Option::label).toList();

@@ -196,6 +196,34 @@ class AnsweringFlowTest implements UsesTestDatabase {
     }
 
     @Test
+    void switchingToThreeStepsKeepsTheAnswerAlreadyChosenOnThePage() {
+        Browserless citizen = startedBrowser(issue());
+        Question first = definition.shownQuestions(Map.of()).get(0);
+        String page = BASE + "/spoergsmaal/1";
+        String fiveStepCount = "type=\"radio\"";
+        assertThat(citizen.get(page).body().split(fiveStepCount, -1)).hasSize(5 + 1 + 1);
+
+        HttpResponse<String> switched = citizen.submit(page, page, Map.of("svar", "5", "profil", "tre", "gaa", "profil"));
+
+        assertThat(switched.headers().firstValue("Location")).hasValue(page);
+        String threeSteps = citizen.get(page).body();
+        assertThat(threeSteps.split(fiveStepCount, -1)).as("three steps and don't know").hasSize(3 + 1 + 1);
+        assertThat(threeSteps).contains("value=\"5\" checked");
+        assertThat(first.type().threeStepVariant()).isPresent();
+    }
+
+    @Test
+    void easyReadShowsTheEasyReadTextOfTheQuestion() {
+        Browserless citizen = startedBrowser(issue());
+        Question first = definition.shownQuestions(Map.of()).get(0);
+        String page = BASE + "/spoergsmaal/1";
+
+        citizen.submit(page, page, Map.of("profil", "let", "gaa", "profil"));
+
+        assertThat(citizen.get(page).body()).contains(first.easyRead().da()).doesNotContain(">" + first.text().da() + "<");
+    }
+
+    @Test
     void noPageOfTheSurveyOpensWithoutACode() {
         Browserless stranger = browser();
 
