@@ -15,11 +15,11 @@ class SurveyAnsweringIT {
     private static final String BASE = "/o/slagelse/s";
     private static final By CODE = By.id("code");
     private static final By SUBMIT = By.cssSelector("main button[type=submit].button-primary");
-    private static final By FIRST_OPTION = By.cssSelector("main input[type=radio], main input[type=checkbox]");
+    private static final By FIRST_OPTION = By.cssSelector("main .form-group .borgerstemme-option input");
     private static final By TEXT = By.cssSelector("main textarea");
     // DKFDS draws radio buttons and checkboxes over the native input, which it hides: a person
     // clicks the label, and the keyboard focuses the input underneath.
-    private static final By FIRST_LABEL = By.cssSelector("main .borgerstemme-option label");
+    private static final By FIRST_LABEL = By.cssSelector("main .form-group .borgerstemme-option label");
 
     @InBothLanguages
     void aCitizenAnswersTheWholeSurveyWithTheKeyboardOnlyAndEveryPageIsAccessible(Language language, Browser browser, RunningSystem system) {
@@ -57,6 +57,27 @@ class SurveyAnsweringIT {
 
         browser.awaitPath(BASE + "/tak");
         assertThat(browser.visibleText()).contains(language.pick("Tak for dine svar", "Thank you for your answers"));
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void aCitizenMakesTheQuestionsEasierToReadAndThePageStaysAccessible(Language language, Browser browser, RunningSystem system) {
+        browser.open(language.address(BASE));
+        browser.visible(CODE).sendKeys(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
+        browser.awaitPath(BASE + "/intro");
+        browser.visible(FIRST_LABEL).click();
+        browser.visible(SUBMIT).click();
+        browser.awaitPath(BASE + "/spoergsmaal/1");
+        assertThat(browser.driver().findElements(By.cssSelector(".borgerstemme-face"))).isNotEmpty();
+
+        browser.visible(By.cssSelector(".borgerstemme-profile summary")).click();
+        browser.visible(By.cssSelector("label[for=profil-ord]")).click();
+        browser.visible(By.cssSelector("label[for=profil-stor]")).click();
+        browser.visible(By.cssSelector(".borgerstemme-profile button")).click();
+
+        browser.await().until(ignored -> !browser.driver().findElements(By.cssSelector("form.borgerstemme-large")).isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector(".borgerstemme-face"))).as("words only, no faces").isEmpty();
+        browser.visible(By.cssSelector(".borgerstemme-profile summary")).click();
         Accessibility.assertNoViolations(browser);
     }
 
