@@ -1,6 +1,7 @@
 package dk.borgerstemme.systemtests;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -40,6 +41,10 @@ class SurveyAnsweringIT {
         while (browser.currentPath().startsWith(BASE + "/spoergsmaal/")) {
             assertThat(browser.driver().getTitle()).contains(language.pick("Spørgsmål " + number + " af", "Question " + number + " of"));
             if (number == 1) {
+                boolean speaks = Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                    .executeScript("return 'speechSynthesis' in window"));
+                assertThat(browser.driver().findElements(By.cssSelector(".borgerstemme-read-aloud")))
+                    .as("a read-aloud button where the browser can speak").hasSize(speaks ? 1 : 0);
                 Accessibility.assertNoViolations(browser);
             }
             String answered = BASE + "/spoergsmaal/" + number;
