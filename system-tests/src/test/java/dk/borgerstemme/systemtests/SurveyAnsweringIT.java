@@ -87,6 +87,23 @@ class SurveyAnsweringIT {
     }
 
     @InBothLanguages
+    void allQuestionsOnOnePageAreAccessibleAlsoWithTheirErrorsShowing(Language language, Browser browser, RunningSystem system) {
+        browser.open(language.address(BASE));
+        browser.visible(CODE).sendKeys(system.nextDemoInvitationCode("slagelse"), Keys.ENTER);
+        browser.awaitPath(BASE + "/intro");
+        browser.visible(FIRST_LABEL).click();
+        browser.visible(By.cssSelector("button[value=alle]")).click();
+        browser.awaitPath(BASE + "/alle");
+        Accessibility.assertNoViolations(browser);
+
+        ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('main textarea').value = 'x'.repeat(2001)");
+        browser.visible(SUBMIT).click();
+
+        assertThat(browser.visible(By.cssSelector(".alert-error")).getText()).contains(language.pick("for lang", "too long"));
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
     void aMistypedCodeIsExplainedWithoutLosingWhatWasTyped(Language language, Browser browser) {
         browser.open(language.address(BASE));
         browser.tabTo(CODE, 20);

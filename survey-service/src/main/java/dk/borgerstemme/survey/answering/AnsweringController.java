@@ -89,7 +89,8 @@ class AnsweringController {
             }
             session.answeredHow(how.get());
             answering.save(session);
-            return HttpResponse.seeOther(URI.create(base(org) + "/spoergsmaal/1"));
+            boolean allOnOnePage = first(form.get("gaa")).filter("alle"::equals).isPresent();
+            return HttpResponse.seeOther(URI.create(base(org) + (allOnOnePage ? "/alle" : "/spoergsmaal/1")));
         });
     }
 
@@ -140,6 +141,45 @@ class AnsweringController {
                 return HttpResponse.seeOther(URI.create(base(org) + "/intro"));
             }
             return HttpResponse.seeOther(URI.create(base(org) + (next > session.shownQuestions().size() ? "/tjek" : "/spoergsmaal/" + next)));
+        });
+    }
+
+    @Get(value = "/alle", produces = MediaType.TEXT_HTML)
+    MutableHttpResponse<?> allQuestions(String org, HttpRequest<?> request) {
+        return withSession(org, request, session -> {
+            if (session.answeredHow().isEmpty()) {
+                return HttpResponse.seeOther(URI.create(base(org) + "/intro"));
+            }
+            Map<String, List<String>> given = new HashMap<>();
+            session.shownQuestions().forEach(question -> given.put(question.key(), session.valuesOf(question)));
+            return HttpResponse.ok(allView(session, given, Map.of(), request));
+        });
+    }
+
+    /**
+     * All questions answered on one page: every answer is checked, the valid ones are kept, and the
+     * page comes back with a summary of the rest. Questions that appear because of an answer given
+     * here are shown on the page again before the review.
+     */
+    @Post(value = "/alle", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    MutableHttpResponse<?> answerAll(String org, HttpRequest<?> request, @Body Map<String, Object> form) {
+        return withSession(org, request, session -> {
+            List<Question> before = session.shownQuestions();
+            Map<String, List<String>> given = new HashMap<>();
+            Map<String, String> problems = new HashMap<>();
+            for (Question question : before) {
+                List<String> values = all(form.get(ANSWER_FIELD + "-" + question.key()));
+                given.put(question.key(), values);
+                question.check(values).ifPresentOrElse(
+                    problem -> problems.put(question.key(), problem.messageKey()),
+                    () -> session.answer(question, values));
+            }
+            answering.save(session);
+            if (!problems.isEmpty()) {
+                return HttpResponse.ok(allView(session, given, problems, request));
+            }
+            boolean moreQuestions = !session.shownQuestions().equals(before);
+            return HttpResponse.seeOther(URI.create(base(org) + (moreQuestions ? "/alle" : "/tjek")));
         });
     }
 
@@ -222,6 +262,23 @@ class AnsweringController {
         return new ModelAndView<>("answering/question", Map.of(
             "survey", session.definition().title().in(locale),
             "question", QuestionPage.of(session.definition(), question, number, total, values, locale, problem, profileOf(request))));
+    }
+
+    private ModelAndView<Map<String, Object>> allView(AnsweringSession session, Map<String, List<String>> given,
+                                                      Map<String, String> problems, HttpRequest<?> request) {
+        Locale locale = locale(request);
+        AccessibilityProfile profile = profileOf(request);
+        List<Question> shown = session.shownQuestions();
+        List<QuestionPage> questions = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            Question question = shown.get(i);
+            questions.add(QuestionPage.of(session.definition(), question, i + 1, shown.size(),
+                given.getOrDefault(question.key(), session.valuesOf(question)), locale, problems.get(question.key()), profile));
+        }
+        return new ModelAndView<>("answering/all", Map.of(
+            "survey", session.definition().title().in(locale),
+            "questions", questions,
+            "problems", !problems.isEmpty()));
     }
 
     private static AccessibilityProfile profileOf(HttpRequest<?> request) {

@@ -224,6 +224,45 @@ class AnsweringFlowTest implements UsesTestDatabase {
     }
 
     @Test
+    void aCitizenWhoChoosesOnePageAnswersEveryQuestionThereAndSubmits() {
+        Browserless citizen = browser();
+        enter(citizen, issue().value());
+        HttpResponse<String> started = citizen.submit(BASE + "/intro", BASE + "/intro", Map.of("hvordan", "alene", "gaa", "alle"));
+        assertThat(started.headers().firstValue("Location")).hasValue(BASE + "/alle");
+        List<Question> shown = definition.shownQuestions(Map.of());
+        assertThat(citizen.get(BASE + "/alle").body().split("<h2 class=\"borgerstemme-question\"", -1)).hasSize(shown.size() + 1);
+
+        Map<String, String> form = new java.util.HashMap<>();
+        shown.forEach(question -> form.put("svar-" + question.key(), anAnswerTo(question)));
+        HttpResponse<String> answered = citizen.submit(BASE + "/alle", BASE + "/alle", form);
+
+        assertThat(answered.headers().firstValue("Location")).hasValue(BASE + "/tjek");
+        long before = responses.count();
+        assertThat(citizen.submit(BASE + "/tjek", BASE + "/tjek", Map.of()).headers().firstValue("Location")).hasValue(BASE + "/tak");
+        assertThat(responses.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void onOnePageEveryProblemIsListedAndTheValidAnswersAreKept() {
+        Browserless citizen = browser();
+        InvitationCode code = issue();
+        enter(citizen, code.value());
+        citizen.submit(BASE + "/intro", BASE + "/intro", Map.of("hvordan", "alene", "gaa", "alle"));
+        List<Question> shown = definition.shownQuestions(Map.of());
+        Question first = shown.get(0);
+        Question text = shown.stream().filter(question -> question.type() == QuestionType.FREE_TEXT).findFirst().orElseThrow();
+
+        HttpResponse<String> page = citizen.submit(BASE + "/alle", BASE + "/alle", Map.of(
+            "svar-" + first.key(), anAnswerTo(first),
+            "svar-" + text.key(), "x".repeat(text.effectiveMaxLength() + 1)));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Der er et problem").contains("href=\"#" + text.key() + "-text\"")
+            .contains("value=\"" + anAnswerTo(first) + "\" checked");
+        assertThat(citizen.get(BASE + "/spoergsmaal/1").body()).contains("value=\"" + anAnswerTo(first) + "\" checked");
+    }
+
+    @Test
     void noPageOfTheSurveyOpensWithoutACode() {
         Browserless stranger = browser();
 
