@@ -223,6 +223,8 @@ if [[ -f $codes_file ]]; then
   echo
   grep $'^slagelse\t' "$codes_file" | head -n 3 | cut -f 3 | sed 's/^/  /'
   echo
+  kiosk=$(grep $'^slagelse\t' "$data_dir/survey-service/demo-kiosk-links.txt" 2>/dev/null | head -n 1 | cut -f 3)
+  [[ -n $kiosk ]] && echo "A unit's kiosk link for a shared tablet: http://localhost:$gateway_port$kiosk" && echo
 fi
 echo "Data and logs: $data_dir (kept for the next start). Press Ctrl-C to stop."
 

@@ -31,7 +31,7 @@ class SurveyServiceStartsTest implements UsesTestDatabase {
         String readiness = client.toBlocking().retrieve("/health/readiness");
 
         assertThat(readiness).contains("\"status\":\"UP\"");
-        assertThat(MigrationHistory.appliedVersions(dataSource)).containsExactly("1", "2");
+        assertThat(MigrationHistory.appliedVersions(dataSource)).containsExactly("1", "2", "3");
     }
 
     @Test

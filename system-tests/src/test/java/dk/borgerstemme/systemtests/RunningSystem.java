@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RunningSystem implements AutoCloseable {
 
     static final Duration START_UP = Duration.ofSeconds(120);
+    static final Duration KIOSK_IDLE = Duration.ofSeconds(4);
 
     private final ServiceProcess surveyService;
     private final ServiceProcess complaintService;
@@ -58,7 +59,9 @@ final class RunningSystem implements AutoCloseable {
             "BORGERSTEMME_SURVEY_URL", "http://localhost:" + surveyPort,
             "BORGERSTEMME_COMPLAINT_URL", "http://localhost:" + complaintPort,
             "BORGERSTEMME_GATEWAY_URL", "http://localhost:" + gatewayPort,
-            "MICRONAUT_ENVIRONMENTS", "demo");
+            "MICRONAUT_ENVIRONMENTS", "demo",
+            // Short, so a test can watch a kiosk tablet clear itself.
+            "BORGERSTEMME_KIOSK_IDLE_SECONDS", String.valueOf(KIOSK_IDLE.toSeconds()));
 
         RunningSystem system = new RunningSystem(
             service("survey-service", surveyJar, surveyPort, data, logs, environment),
@@ -94,12 +97,20 @@ final class RunningSystem implements AutoCloseable {
      * gives another, so no two tests answer with the same code.
      */
     String nextDemoInvitationCode(String organisation) {
+        return demoFile("demo-invitation-codes.txt", organisation).get(codesHandedOut.getAndIncrement());
+    }
+
+    /** The demo kiosk link (a path) of the organisation's first unit. */
+    String demoKioskLink(String organisation) {
+        return demoFile("demo-kiosk-links.txt", organisation).get(0);
+    }
+
+    private List<String> demoFile(String name, String organisation) {
         try {
-            List<String> codes = Files.readAllLines(data.resolve("survey-service").resolve("survey-service").resolve("demo-invitation-codes.txt"))
-                .stream().filter(line -> line.startsWith(organisation + "\t")).map(line -> line.split("\t")[2]).toList();
-            return codes.get(codesHandedOut.getAndIncrement());
+            return Files.readAllLines(data.resolve("survey-service").resolve("survey-service").resolve(name)).stream()
+                .filter(line -> line.startsWith(organisation + "\t")).map(line -> line.split("\t")[2]).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("The survey service wrote no demo invitation codes", e);
+            throw new UncheckedIOException("The survey service wrote no " + name, e);
         }
     }
 

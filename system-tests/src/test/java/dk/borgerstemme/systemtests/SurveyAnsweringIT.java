@@ -104,6 +104,21 @@ class SurveyAnsweringIT {
     }
 
     @InBothLanguages
+    void aKioskTabletGoesBackToTheStartAfterAPeriodWithoutInput(Language language, Browser browser, RunningSystem system) {
+        browser.open(language.address(system.demoKioskLink("slagelse")));
+        browser.awaitPath(BASE + "/intro");
+        browser.visible(FIRST_LABEL).click();
+        browser.visible(SUBMIT).click();
+        browser.awaitPath(BASE + "/spoergsmaal/1");
+        browser.visible(FIRST_LABEL).click();
+
+        browser.await().withTimeout(RunningSystem.KIOSK_IDLE.multipliedBy(4))
+            .until(ignored -> browser.currentPath().equals(BASE + "/intro"));
+
+        assertThat(browser.driver().findElements(By.cssSelector("main input:checked"))).as("the next person starts afresh").isEmpty();
+    }
+
+    @InBothLanguages
     void aMistypedCodeIsExplainedWithoutLosingWhatWasTyped(Language language, Browser browser) {
         browser.open(language.address(BASE));
         browser.tabTo(CODE, 20);

@@ -9,6 +9,7 @@ import dk.borgerstemme.survey.definition.SurveyKind;
 import dk.borgerstemme.survey.invitation.Invitation;
 import dk.borgerstemme.survey.invitation.InvitationCode;
 import dk.borgerstemme.survey.invitation.InvitationRepository;
+import dk.borgerstemme.survey.kiosk.Kiosk;
 import dk.borgerstemme.survey.wave.SurveyRepositories;
 import dk.borgerstemme.survey.wave.SurveyRow;
 import dk.borgerstemme.survey.wave.SurveyVersionRow;
@@ -36,8 +37,9 @@ import java.util.Random;
 /**
  * Demo data for a first start with {@code ./run.sh}: for each organisation without surveys, its
  * framework's satisfaction survey fielded in every unit for citizens, open from yesterday for
- * ninety days, with invitation codes written to {@code demo-invitation-codes.txt} in the data
- * directory so a person can try answering. Only in the {@code demo} environment.
+ * ninety days, with invitation codes and a kiosk link per unit written to
+ * {@code demo-invitation-codes.txt} and {@code demo-kiosk-links.txt} in the data directory so a
+ * person can try answering. Only in the {@code demo} environment.
  */
 @Singleton
 @Requires(env = "demo")
@@ -45,6 +47,7 @@ class DemoWaves {
 
     static final int CODES_PER_UNIT = 10;
     static final String CODES_FILE = "demo-invitation-codes.txt";
+    static final String KIOSKS_FILE = "demo-kiosk-links.txt";
 
     private final Catalogue catalogue;
     private final DefaultSurveys defaults;
@@ -53,12 +56,13 @@ class DemoWaves {
     private final WaveRepository waves;
     private final WaveScope scope;
     private final InvitationRepository invitations;
+    private final Kiosk.Repository kiosks;
     private final ObjectMapper json;
     private final Clock clock;
     private final Path dataDir;
 
     DemoWaves(Catalogue catalogue, DefaultSurveys defaults, SurveyRepositories.Surveys surveys, SurveyRepositories.Versions versions,
-              WaveRepository waves, WaveScope scope, InvitationRepository invitations, ObjectMapper json, Clock clock,
+              WaveRepository waves, WaveScope scope, InvitationRepository invitations, Kiosk.Repository kiosks, ObjectMapper json, Clock clock,
               @Value("${borgerstemme.data-dir:data}") String dataDir) {
         this.catalogue = catalogue;
         this.defaults = defaults;
@@ -67,6 +71,7 @@ class DemoWaves {
         this.waves = waves;
         this.scope = scope;
         this.invitations = invitations;
+        this.kiosks = kiosks;
         this.json = json;
         this.clock = clock;
         this.dataDir = Path.of(dataDir, "survey-service");
@@ -75,24 +80,26 @@ class DemoWaves {
     @EventListener
     @Transactional
     void seed(StartupEvent started) {
-        List<String> lines = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<String> kioskLinks = new ArrayList<>();
         for (Organisation organisation : catalogue.organisations()) {
             if (!surveys.existsByOrganisation(organisation.shortName())) {
-                lines.addAll(seed(organisation));
+                seed(organisation, codes, kioskLinks);
             }
         }
-        if (!lines.isEmpty()) {
-            writeCodes(lines);
+        if (!codes.isEmpty()) {
+            write(CODES_FILE, codes);
+            write(KIOSKS_FILE, kioskLinks);
         }
     }
 
-    private List<String> seed(Organisation organisation) {
+    private void seed(Organisation organisation, List<String> codes, List<String> kioskLinks) {
         SurveyDefinition definition = defaults.forFramework(organisation.framework().id()).stream()
             .filter(survey -> survey.kind() == SurveyKind.SATISFACTION && survey.isFor("borger"))
             .findFirst()
             .orElse(null);
         if (definition == null) {
-            return List.of();
+            return;
         }
         LocalDate today = LocalDate.now(clock);
         SurveyRow survey = surveys.save(new SurveyRow(null, organisation.shortName(), definition.id(), today, null));
@@ -100,17 +107,17 @@ class DemoWaves {
         Wave wave = waves.save(new Wave(null, organisation.shortName(), version.id(),
             definition.title().da() + " " + today.getYear(), today.minusDays(1), today.plusDays(90), null));
         scope.addRole(wave.id(), "borger");
-        List<String> lines = new ArrayList<>();
         for (Unit unit : organisation.units()) {
             scope.addUnit(wave.id(), unit.id());
+            Kiosk kiosk = kiosks.save(new Kiosk(Kiosk.newToken(), wave.id(), unit.id(), "borger", today));
+            kioskLinks.add(organisation.shortName() + "\t" + unit.id() + "\t/o/" + organisation.shortName() + "/s/kiosk/" + kiosk.token());
             Random random = new Random((organisation.shortName() + "/" + unit.id()).hashCode());
             for (int i = 0; i < CODES_PER_UNIT; i++) {
                 InvitationCode code = InvitationCode.generate(random);
                 invitations.save(new Invitation(code.value(), wave.id(), unit.id(), "borger", today, false, null, null));
-                lines.add(organisation.shortName() + "\t" + unit.id() + "\t" + code.display());
+                codes.add(organisation.shortName() + "\t" + unit.id() + "\t" + code.display());
             }
         }
-        return lines;
     }
 
     private String toJson(SurveyDefinition definition) {
@@ -121,12 +128,12 @@ class DemoWaves {
         }
     }
 
-    private void writeCodes(List<String> lines) {
+    private void write(String file, List<String> lines) {
         try {
             Files.createDirectories(dataDir);
-            Files.write(dataDir.resolve(CODES_FILE), lines);
+            Files.write(dataDir.resolve(file), lines);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the demo invitation codes", e);
+            throw new UncheckedIOException("Could not write " + file, e);
         }
     }
 }
