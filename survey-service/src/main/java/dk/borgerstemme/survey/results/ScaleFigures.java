@@ -42,6 +42,26 @@ public record ScaleFigures(int n, int dontKnow, double mean, double sharePositiv
         return new ScaleFigures(n, dontKnow, mean, share, WilsonInterval.of(positives, n), Map.copyOf(distribution));
     }
 
+    /** The figures of several questions together, as a measurement point fed by them reports them. */
+    public static ScaleFigures combine(List<ScaleFigures> parts) {
+        int n = 0;
+        int dontKnow = 0;
+        int positives = 0;
+        double scoreSum = 0;
+        Map<String, Integer> distribution = new LinkedHashMap<>();
+        for (ScaleFigures part : parts) {
+            n += part.n;
+            dontKnow += part.dontKnow;
+            if (part.n > 0) {
+                positives += (int) Math.round(part.sharePositive * part.n);
+                scoreSum += part.mean * part.n;
+            }
+            part.distribution.forEach((value, count) -> distribution.merge(value, count, Integer::sum));
+        }
+        return new ScaleFigures(n, dontKnow, n == 0 ? Double.NaN : scoreSum / n, n == 0 ? Double.NaN : (double) positives / n,
+            WilsonInterval.of(positives, n), Map.copyOf(distribution));
+    }
+
     /** The change in share positive since {@code previous}, and whether it is more than the noise. */
     public Change since(ScaleFigures previous) {
         return new Change(sharePositive - previous.sharePositive, !interval.overlaps(previous.interval));
