@@ -13,7 +13,10 @@ import dk.borgerstemme.survey.wave.SurveyRepositories;
 import dk.borgerstemme.survey.wave.Wave;
 import dk.borgerstemme.survey.wave.WaveRepository;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -43,7 +46,7 @@ import java.util.function.Function;
  * answers were given. An analyst sees the whole organisation; a unit leader only their own units,
  * also in every total. Groups too small to show are suppressed, with their complement.
  */
-@Controller("/api/surveys/{org}/waves/{wave}/results")
+@Controller("/api/surveys/{org}/waves/{wave}")
 @Secured({Roles.ANALYST, Roles.UNIT_LEADER})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Results")
@@ -63,7 +66,17 @@ class ResultsController {
         this.json = json;
     }
 
-    @Get
+    @Get(value = "/results.csv", produces = "text/csv")
+    @Operation(summary = "The same figures as CSV, one row per measurement point and group")
+    HttpResponse<String> csv(String org, long wave, @Nullable @QueryValue("by") String by, Authentication authentication,
+                             HttpRequest<?> request) {
+        ResultsResponse results = results(org, wave, by, authentication, request);
+        return HttpResponse.ok(ResultsCsv.of(results))
+            .contentType(MediaType.of("text/csv;charset=utf-8"))
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"results-wave-" + wave + "-" + results.groupedBy() + ".csv\"");
+    }
+
+    @Get("/results")
     @Operation(summary = "Satisfaction per measurement point and group for one wave")
     ResultsResponse results(String org, long wave, @Nullable @QueryValue("by") String by, Authentication authentication,
                             HttpRequest<?> request) {

@@ -128,6 +128,16 @@ class ResultsApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theCsvCarriesTheSameNumbersAndNothingOfASuppressedGroup() {
+        String csv = client.toBlocking().retrieve(HttpRequest.GET(path("unit").replace("/results?", "/results.csv?")).bearerAuth(analyst()));
+
+        assertThat(csv).startsWith(ResultsCsv.HEADER + "\r\n")
+            .contains("oplevet-kvalitet,")
+            .contains(",botilbuddet-solvang,false,8,1,3.6250,0.6250,0.3057,0.8632,0.7500\r\n")
+            .contains(",botilbuddet-havnevej,true,,,,,,,\r\n");
+    }
+
+    @Test
     void anotherOrganisationsAnalystIsRefused() {
         String eva = TestTokens.staff("eva", "midtjylland", List.of("ANALYST"), List.of(), List.of());
 
