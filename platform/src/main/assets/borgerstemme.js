@@ -24,9 +24,36 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', addReadAloudButtons);
-  } else {
+  // On a shared tablet (a survey's kiosk link) the survey goes back to its start after a period
+  // without input, so the next person never sees the last person's answers.
+  function resetKioskWhenIdle() {
+    var marker = document.querySelector('[data-kiosk-reset]');
+    if (!marker) {
+      return;
+    }
+    var address = marker.getAttribute('data-kiosk-reset');
+    var seconds = parseInt(marker.getAttribute('data-kiosk-idle'), 10) || 180;
+    var timer;
+    function restart() {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        window.location.assign(address);
+      }, seconds * 1000);
+    }
+    ['keydown', 'pointerdown', 'input', 'scroll', 'touchstart'].forEach(function (event) {
+      document.addEventListener(event, restart, {passive: true});
+    });
+    restart();
+  }
+
+  function enhance() {
     addReadAloudButtons();
+    resetKioskWhenIdle();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', enhance);
+  } else {
+    enhance();
   }
 }());
