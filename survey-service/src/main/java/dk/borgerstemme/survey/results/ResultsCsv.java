@@ -1,41 +1,78 @@
 package dk.borgerstemme.survey.results;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Results as CSV (RFC 4180): the same numbers as the API, suppressed groups with empty figures. */
+/**
+ * The results as CSV, one row per measurement point × group and one for each point's total, with the same
+ * numbers as the JSON. Comma-separated with a dot for decimals, so any spreadsheet reads it the same way;
+ * a suppressed row has "true" and empty numbers. The distribution is one column, {@code step:count} pairs.
+ */
 final class ResultsCsv {
 
-    static final String HEADER = "point,point_name,group,suppressed,n,dont_know,mean,share_positive,interval_lower,interval_upper,response_rate";
+    static final List<String> HEADER = List.of("point", "group", "suppressed", "responses", "codes_issued", "response_rate",
+        "n", "dont_know", "share_positive", "mean", "scale", "distribution", "wilson_lower", "wilson_upper", "change",
+        "change_beyond_noise");
 
     private ResultsCsv() {
     }
 
     static String of(ResultsResponse results) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder csv = new StringBuilder(line(HEADER));
         for (ResultsResponse.Point point : results.points()) {
-            for (ResultsResponse.Group group : point.groups()) {
-                csv.append(Stream.of(point.point(), point.name(), group.group(), String.valueOf(group.suppressed()),
-                        number(group.n()), number(group.dontKnow()), number(group.mean()), number(group.sharePositive()),
-                        number(group.lower()), number(group.upper()), number(group.responseRate()))
-                    .map(ResultsCsv::field)
-                    .collect(Collectors.joining(","))).append("\r\n");
-            }
+            Stream.concat(point.groups().stream(), Stream.of(point.total()))
+                .forEach(cell -> csv.append(line(row(point.point(), cell))));
         }
         return csv.toString();
     }
 
-    private static String number(Number value) {
+    private static List<String> row(String point, ResultsResponse.Cell cell) {
+        List<String> row = new ArrayList<>();
+        row.add(point);
+        row.add(cell.group());
+        row.add(String.valueOf(cell.suppressed()));
+        row.add(text(cell.responses()));
+        row.add(text(cell.codesIssued()));
+        row.add(text(cell.responseRate()));
+        row.add(text(cell.n()));
+        row.add(text(cell.dontKnow()));
+        row.add(text(cell.sharePositive()));
+        row.add(text(cell.mean()));
+        row.add(text(cell.scale()));
+        row.add(cell.distribution() == null ? "" : distribution(cell.distribution()));
+        row.add(text(cell.wilsonLower()));
+        row.add(text(cell.wilsonUpper()));
+        row.add(text(cell.change()));
+        row.add(text(cell.changeBeyondNoise()));
+        return row;
+    }
+
+    private static String distribution(Map<String, Integer> distribution) {
+        return distribution.entrySet().stream().map(step -> step.getKey() + ":" + step.getValue()).collect(Collectors.joining(" "));
+    }
+
+    private static String text(Object value) {
         if (value == null) {
             return "";
         }
-        return value instanceof Integer ? value.toString() : String.format(Locale.ROOT, "%.4f", value.doubleValue());
+        if (value instanceof Double number) {
+            return String.format(Locale.ROOT, "%.4f", number);
+        }
+        return value.toString();
     }
 
-    private static String field(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-            ? "\"" + value.replace("\"", "\"\"") + "\""
-            : value;
+    private static String line(List<String> fields) {
+        return fields.stream().map(ResultsCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String quoted(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return "\"" + field.replace("\"", "\"\"") + "\"";
+        }
+        return field;
     }
 }

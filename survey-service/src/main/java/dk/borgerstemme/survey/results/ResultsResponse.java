@@ -6,31 +6,57 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** A wave's satisfaction per measurement point and group, with small groups suppressed. */
+/**
+ * The results of a wave as the API sends them. Shares are between 0 and 1; a change is a difference of
+ * shares. A suppressed cell has {@code suppressed: true} and every number null. With n = 0 there is no
+ * share, mean or interval; without codes issued (split by way of answering) no response rate. Mean and
+ * distribution are absent for a point fed by questions on different scales ({@code scale} null).
+ */
 @Serdeable
-record ResultsResponse(long wave, String name, String groupedBy, int minimumGroupSize, List<Point> points) {
+record ResultsResponse(long wave, String waveName, String by, int minimumGroupSize, @Nullable Long previousWave, List<Point> points) {
 
     @Serdeable
-    record Point(String point, String name, List<Group> groups) {
+    record Point(String point, String name, List<Cell> groups, Cell total) {
     }
 
-    /** One group's figures; when suppressed, nothing but the group's name and the flag. */
     @Serdeable
-    record Group(String group, boolean suppressed, @Nullable Integer n, @Nullable Integer dontKnow, @Nullable Double mean,
-                 @Nullable Double sharePositive, @Nullable Double lower, @Nullable Double upper,
-                 @Nullable Map<String, Integer> distribution, @Nullable Double responseRate) {
+    record Cell(
+        String group,
+        boolean suppressed,
+        @Nullable Integer responses,
+        @Nullable Integer codesIssued,
+        @Nullable Double responseRate,
+        @Nullable Integer n,
+        @Nullable Integer dontKnow,
+        @Nullable Double sharePositive,
+        @Nullable Double mean,
+        @Nullable String scale,
+        @Nullable Map<String, Integer> distribution,
+        @Nullable Double wilsonLower,
+        @Nullable Double wilsonUpper,
+        @Nullable Double change,
+        @Nullable Boolean changeBeyondNoise) {
 
-        static Group suppressed(String group) {
-            return new Group(group, true, null, null, null, null, null, null, null, null);
-        }
-
-        static Group of(String group, ScaleFigures figures, @Nullable Double responseRate) {
-            return new Group(group, false, figures.n(), figures.dontKnow(), finite(figures.mean()), finite(figures.sharePositive()),
-                figures.interval().lower(), figures.interval().upper(), figures.distribution(), responseRate);
-        }
-
-        private static Double finite(double value) {
-            return Double.isNaN(value) ? null : value;
+        static Cell of(GroupResult result) {
+            if (result.shown().isEmpty()) {
+                return new Cell(result.group(), true, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            }
+            GroupResult.Shown shown = result.shown().get();
+            ScaleFigures figures = shown.figures();
+            return new Cell(result.group(), false,
+                shown.responses(),
+                shown.codesIssued().isPresent() ? shown.codesIssued().getAsInt() : null,
+                shown.responseRate().isPresent() ? shown.responseRate().getAsDouble() : null,
+                figures.n(),
+                figures.dontKnow(),
+                figures.sharePositive().isPresent() ? figures.sharePositive().getAsDouble() : null,
+                figures.mean().isPresent() ? figures.mean().getAsDouble() : null,
+                figures.scale().orElse(null),
+                figures.distribution().isEmpty() ? null : figures.distribution(),
+                figures.n() == 0 ? null : figures.interval().lower(),
+                figures.n() == 0 ? null : figures.interval().upper(),
+                shown.change().map(ChangeSincePreviousWave::difference).orElse(null),
+                shown.change().map(ChangeSincePreviousWave::beyondNoise).orElse(null));
         }
     }
 }

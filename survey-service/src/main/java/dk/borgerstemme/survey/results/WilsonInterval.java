@@ -1,31 +1,62 @@
 package dk.borgerstemme.survey.results;
 
 /**
- * The 95% Wilson score interval of a share: unlike the textbook normal interval it stays inside 0–1
- * and stays honest for the small groups and the shares near 0 or 1 that unit-level surveys produce.
- * With no answers at all the share is unknown, and the interval is the whole of 0–1.
+ * The Wilson score interval of a share: with p = positives / n and z the normal quantile (1.96 for 95 %),
+ *
+ * <pre>
+ *   centre    = (p + z²/2n) / (1 + z²/n)
+ *   halfWidth = z / (1 + z²/n) · √( p(1−p)/n + z²/4n² )
+ *   interval  = [centre − halfWidth, centre + halfWidth]
+ * </pre>
+ *
+ * Chosen over the textbook p ± z·√(p(1−p)/n) because the groups here are small and shares near 0 or 1
+ * are common: there the textbook interval collapses to a point or leaves [0, 1], the Wilson interval does
+ * neither. With n = 0 nothing is known, so the interval is all of [0, 1].
  */
 public record WilsonInterval(double lower, double upper) {
 
-    static final double Z_95 = 1.959963984540054;
+    public static final double Z_95 = 1.96;
+
+    public WilsonInterval {
+        if (!(0 <= lower && lower <= upper && upper <= 1)) {
+            throw new IllegalArgumentException("Not an interval within [0, 1]: [" + lower + ", " + upper + "]");
+        }
+    }
 
     public static WilsonInterval of(int positives, int n) {
-        if (positives < 0 || n < 0 || positives > n) {
-            throw new IllegalArgumentException("positives must be between 0 and n");
+        return of(positives, n, Z_95);
+    }
+
+    public static WilsonInterval of(int positives, int n, double z) {
+        if (n < 0 || positives < 0 || positives > n) {
+            throw new IllegalArgumentException(positives + " positives of " + n + " answers");
+        }
+        if (z <= 0) {
+            throw new IllegalArgumentException("z must be positive, was " + z);
         }
         if (n == 0) {
             return new WilsonInterval(0, 1);
         }
-        double share = (double) positives / n;
-        double zz = Z_95 * Z_95;
-        double denominator = 1 + zz / n;
-        double centre = (share + zz / (2.0 * n)) / denominator;
-        double halfWidth = Z_95 * Math.sqrt(share * (1 - share) / n + zz / (4.0 * n * n)) / denominator;
-        return new WilsonInterval(Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth));
+        double p = (double) positives / n;
+        double zSquared = z * z;
+        double denominator = 1 + zSquared / n;
+        double centre = (p + zSquared / (2.0 * n)) / denominator;
+        double halfWidth = z / denominator * Math.sqrt(p * (1 - p) / n + zSquared / (4.0 * n * n));
+        // At p = 0 and p = 1 the bound is exactly 0 or 1; rounding must not push it past.
+        double lower = positives == 0 ? 0 : clamp(centre - halfWidth);
+        double upper = positives == n ? 1 : clamp(centre + halfWidth);
+        return new WilsonInterval(lower, upper);
     }
 
-    /** Whether two intervals share any value: if not, the difference between them is beyond the noise. */
     public boolean overlaps(WilsonInterval other) {
         return lower <= other.upper && other.lower <= upper;
+    }
+
+    public boolean contains(double share) {
+        return lower <= share && share <= upper;
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
     }
 }

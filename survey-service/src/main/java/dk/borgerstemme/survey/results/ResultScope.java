@@ -1,0 +1,42 @@
+package dk.borgerstemme.survey.results;
+
+import dk.borgerstemme.platform.security.Roles;
+import dk.borgerstemme.platform.security.Staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Whose answers a staff member's results are computed from: every unit for an analyst, their own units for a
+ * unit leader, and with {@code ?unit=} just that one unit. Answers outside the scope are left out before
+ * anything is counted, so they are in no group and no total either.
+ */
+record ResultScope(Predicate<String> coversUnit, boolean wholeOrganisation) {
+
+    static final ResultScope WHOLE_ORGANISATION = new ResultScope(unit -> true, true);
+
+    /** Empty when the staff member may not see the unit asked for. */
+    static Optional<ResultScope> of(Staff staff, Optional<String> unitAskedFor) {
+        boolean analyst = staff.hasRole(Roles.ANALYST);
+        Predicate<String> mayRead = analyst ? unit -> true : Set.copyOf(staff.units())::contains;
+        if (unitAskedFor.isPresent()) {
+            String unit = unitAskedFor.get();
+            return mayRead.test(unit) ? Optional.of(new ResultScope(unit::equals, false)) : Optional.empty();
+        }
+        return Optional.of(analyst ? WHOLE_ORGANISATION : new ResultScope(mayRead, false));
+    }
+
+    List<String> units(List<String> units) {
+        return units.stream().filter(coversUnit).toList();
+    }
+
+    List<Respondent> respondents(List<Respondent> respondents) {
+        return respondents.stream().filter(respondent -> coversUnit.test(respondent.unit())).toList();
+    }
+
+    List<IssuedCodes> codes(List<IssuedCodes> codes) {
+        return codes.stream().filter(batch -> coversUnit.test(batch.unit())).toList();
+    }
+}

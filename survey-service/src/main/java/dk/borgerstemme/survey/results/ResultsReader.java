@@ -1,0 +1,99 @@
+package dk.borgerstemme.survey.results;
+
+import dk.borgerstemme.survey.definition.DontKnow;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads what the results of a wave are computed from. Read-only, so it takes plain connections. */
+@Singleton
+class ResultsReader {
+
+    /** The wave and the JSON definition of the survey version it fielded. */
+    record FieldedWave(long id, String organisation, String name, long surveyId, String definition) {
+    }
+
+    private final DataSource dataSource;
+
+    ResultsReader(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    Optional<FieldedWave> wave(long waveId) {
+        return query("""
+                SELECT w.id, w.organisation, w.name, v.survey_id, v.definition
+                FROM wave w JOIN survey_version v ON v.id = w.survey_version_id
+                WHERE w.id = ?""",
+            row -> new FieldedWave(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5)), waveId)
+            .stream().findFirst();
+    }
+
+    /** The latest wave of the same survey (any version) that opened before this one. */
+    Optional<Long> previousWave(long waveId) {
+        return query("""
+                SELECT earlier.id
+                FROM wave w
+                JOIN survey_version v ON v.id = w.survey_version_id
+                JOIN survey_version ev ON ev.survey_id = v.survey_id
+                JOIN wave earlier ON earlier.survey_version_id = ev.id AND earlier.organisation = w.organisation
+                WHERE w.id = ? AND (earlier.opens_on < w.opens_on OR (earlier.opens_on = w.opens_on AND earlier.id < w.id))
+                ORDER BY earlier.opens_on DESC, earlier.id DESC
+                LIMIT 1""",
+            row -> row.getLong(1), waveId).stream().findFirst();
+    }
+
+    List<String> units(long waveId) {
+        return query("SELECT unit FROM wave_unit WHERE wave_id = ? ORDER BY unit", row -> row.getString(1), waveId);
+    }
+
+    List<String> roles(long waveId) {
+        return query("SELECT role FROM wave_role WHERE wave_id = ? ORDER BY role", row -> row.getString(1), waveId);
+    }
+
+    List<Respondent> respondents(long waveId) {
+        return query("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ?",
+            row -> new Respondent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)), waveId);
+    }
+
+    List<ScoredAnswer> scoredAnswers(long waveId) {
+        return query("""
+                SELECT a.response_id, a.question_key, a.step, a.dont_know
+                FROM answer a JOIN response r ON r.id = a.response_id
+                WHERE r.wave_id = ? AND (a.step IS NOT NULL OR a.dont_know)""",
+            row -> new ScoredAnswer(row.getLong(1), row.getString(2),
+                row.getBoolean(4) ? DontKnow.VALUE : String.valueOf(row.getInt(3))), waveId);
+    }
+
+    /** Codes handed out per unit and role. Kiosk codes are left out: each kiosk visit makes one, so they say nothing of reach. */
+    List<IssuedCodes> issuedCodes(long waveId) {
+        return query("SELECT unit, role, COUNT(*) FROM invitation WHERE wave_id = ? AND (requested_by IS NULL OR requested_by <> 'kiosk') GROUP BY unit, role",
+            row -> new IssuedCodes(row.getString(1), row.getString(2), row.getInt(3)), waveId);
+    }
+
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, long parameter) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> read = new ArrayList<>();
+                while (rows.next()) {
+                    read.add(row.read(rows));
+                }
+                return read;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Results of wave " + parameter + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package dk.borgerstemme.survey.results;
+
+import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.survey.definition.DontKnow;
+import dk.borgerstemme.survey.definition.Question;
+import dk.borgerstemme.survey.definition.SurveyDefinition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The results of one wave per measurement point × group. Everything passed in is already limited to what
+ * the reader may see (a unit leader's own units), so neither the groups nor the total hold anybody else.
+ *
+ * <p>A cell is suppressed by two tables, each with {@link Suppression}'s rule: the responses per group
+ * (a group of too few respondents shows nothing at all) and, per point, the respondents per group who gave
+ * the point a scored answer (a group where only two people did not answer "Ved ikke" shows no share).
+ * A cell hidden by either is hidden.
+ *
+ * <p>Split by unit, units are suppressed within their area, not across the organisation: the results split
+ * by area show each area's total, and a unit hidden alone in its area would be that total minus its shown
+ * units. The areas are suppressed across the organisation exactly as in the split by area, and in an area
+ * hidden there at least one unit with answers is hidden (the smallest, if none is hidden already), so the
+ * area cannot be added up from its units here. The units hidden in hidden areas then hold at least one
+ * unit of k or more besides the hidden areas' other units, so they cannot be told apart by subtraction.
+ */
+public final class WaveFigures {
+
+    private final SurveyDefinition definition;
+    private final Organisation organisation;
+    private final Grouping grouping;
+    private final Suppression suppression;
+
+    public WaveFigures(SurveyDefinition definition, Organisation organisation, Grouping grouping) {
+        this.definition = definition;
+        this.organisation = organisation;
+        this.grouping = grouping;
+        this.suppression = new Suppression(organisation.minimumGroupSize());
+    }
+
+    /**
+     * @param groups the groups to show, in order, also those nobody answered in; a group a respondent
+     *               belongs to that is not listed is added at the end
+     */
+    public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
+                                     List<IssuedCodes> codes) {
+        return results(groups, respondents, answers, codes, Map.of());
+    }
+
+    /**
+     * @param hiddenInWiderTable per measurement point, the groups a wider table (the whole organisation) hides;
+     *                           they stay hidden here, see {@link Suppression#apply(Map, Set)}
+     */
+    public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
+                                     List<IssuedCodes> codes, Map<String, Set<String>> hiddenInWiderTable) {
+        Map<Long, String> groupOfResponse = respondents.stream()
+            .collect(Collectors.toMap(Respondent::responseId, respondent -> grouping.groupOf(respondent, organisation)));
+        List<String> allGroups = new ArrayList<>(new LinkedHashSet<>(groups));
+        groupOfResponse.values().stream().distinct().filter(group -> !allGroups.contains(group)).sorted().forEach(allGroups::add);
+
+        Map<String, Integer> responses = countPerGroup(allGroups, groupOfResponse.values().stream().toList());
+        Optional<Map<String, Integer>> issued = codesPerGroup(allGroups, codes);
+
+        List<PointResult> results = new ArrayList<>();
+        for (String point : points()) {
+            List<Question> questions = definition.questions().stream().filter(question -> point.equals(question.point())).toList();
+            List<ScoredAnswer> pointAnswers = answersTo(questions, answers, groupOfResponse.keySet());
+            Map<String, Integer> scoredRespondents = scoredRespondentsPerGroup(allGroups, pointAnswers, groupOfResponse);
+            Set<String> hiddenWider = hiddenInWiderTable.getOrDefault(point, Set.of());
+            SuppressedTable<String> byResponses = suppress(responses, hiddenWider);
+            SuppressedTable<String> byPoint = suppress(scoredRespondents, hiddenWider);
+
+            List<GroupResult> cells = new ArrayList<>();
+            for (String group : allGroups) {
+                List<ScoredAnswer> ofGroup = pointAnswers.stream().filter(answer -> group.equals(groupOfResponse.get(answer.responseId()))).toList();
+                Optional<Suppression.Reason> hidden = byResponses.reason(group).or(() -> byPoint.reason(group));
+                cells.add(hidden.map(reason -> GroupResult.hidden(group, reason)).orElseGet(() -> GroupResult.shown(group,
+                    new GroupResult.Shown(responses.get(group), issued.map(codesOf -> OptionalInt.of(codesOf.get(group))).orElse(OptionalInt.empty()),
+                        figures(questions, ofGroup), Optional.empty()))));
+            }
+            boolean totalHidden = byResponses.totalHidden() || byPoint.totalHidden();
+            GroupResult total = totalHidden
+                ? GroupResult.hidden(PointResult.TOTAL, Suppression.Reason.TOTAL_TOO_SMALL)
+                : GroupResult.shown(PointResult.TOTAL, new GroupResult.Shown(byResponses.total(),
+                    issued.map(codesOf -> OptionalInt.of(codesOf.values().stream().mapToInt(Integer::intValue).sum())).orElse(OptionalInt.empty()),
+                    figures(questions, pointAnswers), Optional.empty()));
+            results.add(new PointResult(point, cells, total));
+        }
+        return results;
+    }
+
+    private SuppressedTable<String> suppress(Map<String, Integer> nByGroup, Set<String> hiddenInWiderTable) {
+        return grouping == Grouping.UNIT ? unitsWithinAreas(nByGroup, hiddenInWiderTable) : suppression.apply(nByGroup, hiddenInWiderTable);
+    }
+
+    private SuppressedTable<String> unitsWithinAreas(Map<String, Integer> nByUnit, Set<String> hiddenInWiderTable) {
+        Map<String, Map<String, Integer>> unitsByArea = new LinkedHashMap<>();
+        nByUnit.forEach((unit, n) -> unitsByArea.computeIfAbsent(Grouping.areaOf(unit, organisation),
+            area -> new LinkedHashMap<>()).put(unit, n));
+        Map<String, Integer> nByArea = new LinkedHashMap<>();
+        unitsByArea.forEach((area, units) -> nByArea.put(area, units.values().stream().mapToInt(Integer::intValue).sum()));
+        int total = nByArea.values().stream().mapToInt(Integer::intValue).sum();
+
+        Set<String> areasHiddenByTheirUnits = new HashSet<>();
+        while (true) {
+            SuppressedTable<String> areas = suppression.apply(nByArea, areasHiddenByTheirUnits);
+            Map<String, Suppression.Reason> hidden = new LinkedHashMap<>();
+            if (areas.totalHidden()) {
+                nByUnit.keySet().forEach(unit -> hidden.put(unit, Suppression.Reason.TOTAL_TOO_SMALL));
+                return new SuppressedTable<>(total, true, hidden);
+            }
+            boolean stable = true;
+            for (Map.Entry<String, Map<String, Integer>> area : unitsByArea.entrySet()) {
+                SuppressedTable<String> units = suppression.apply(area.getValue(), hiddenInWiderTable);
+                if (units.totalHidden() && !areas.isHidden(area.getKey())) {
+                    // Only possible when a wider table hides the area's one unit with answers: hide the area too.
+                    areasHiddenByTheirUnits.add(area.getKey());
+                    stable = false;
+                }
+                hidden.putAll(units.hidden());
+                if (areas.isHidden(area.getKey()) && units.hidden().isEmpty()) {
+                    smallestWithAnswers(area.getValue()).ifPresent(unit -> hidden.put(unit, Suppression.Reason.COMPLEMENTARY));
+                }
+            }
+            if (stable) {
+                return new SuppressedTable<>(total, false, hidden);
+            }
+        }
+    }
+
+    private static Optional<String> smallestWithAnswers(Map<String, Integer> nByUnit) {
+        return nByUnit.entrySet().stream().filter(unit -> unit.getValue() > 0)
+            .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * Adds the change since the previous wave to every cell shown in both waves; a cell hidden in either
+     * gets none, since a change would hint at the hidden figures.
+     */
+    public static List<PointResult> withChanges(List<PointResult> current, List<PointResult> previous) {
+        Map<String, PointResult> previousByPoint = previous.stream().collect(Collectors.toMap(PointResult::point, Function.identity()));
+        return current.stream().map(point -> {
+            PointResult before = previousByPoint.get(point.point());
+            if (before == null) {
+                return point;
+            }
+            Map<String, GroupResult> beforeByGroup = before.groups().stream().collect(Collectors.toMap(GroupResult::group, Function.identity()));
+            List<GroupResult> groups = point.groups().stream()
+                .map(cell -> cell.withChange(changeBetween(beforeByGroup.get(cell.group()), cell))).toList();
+            return new PointResult(point.point(), groups, point.total().withChange(changeBetween(before.total(), point.total())));
+        }).toList();
+    }
+
+    private static Optional<ChangeSincePreviousWave> changeBetween(GroupResult before, GroupResult now) {
+        if (before == null || before.shown().isEmpty() || now.shown().isEmpty()) {
+            return Optional.empty();
+        }
+        return ChangeSincePreviousWave.between(before.shown().get().figures(), now.shown().get().figures());
+    }
+
+    /** The measurement points the survey's scored questions feed, in question order. */
+    private List<String> points() {
+        return definition.questions().stream()
+            .filter(question -> question.type() != null && question.type().isScored() && question.point() != null)
+            .map(Question::point).distinct().toList();
+    }
+
+    private static List<ScoredAnswer> answersTo(List<Question> questions, List<ScoredAnswer> answers, Set<Long> visibleResponses) {
+        Set<String> keys = questions.stream().map(Question::key).collect(Collectors.toSet());
+        return answers.stream().filter(answer -> keys.contains(answer.questionKey()) && visibleResponses.contains(answer.responseId())).toList();
+    }
+
+    private static ScaleFigures figures(List<Question> questions, List<ScoredAnswer> answers) {
+        return ScaleFigures.combine(questions.stream().map(question -> ScaleFigures.of(question.type().scale().orElseThrow(),
+            answers.stream().filter(answer -> answer.questionKey().equals(question.key())).map(ScoredAnswer::value).toList())).toList());
+    }
+
+    private static Map<String, Integer> countPerGroup(List<String> groups, List<String> groupOfEach) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        groups.forEach(group -> counts.put(group, 0));
+        groupOfEach.forEach(group -> counts.merge(group, 1, Integer::sum));
+        return counts;
+    }
+
+    private static Map<String, Integer> scoredRespondentsPerGroup(List<String> groups, List<ScoredAnswer> answers, Map<Long, String> groupOfResponse) {
+        Set<Long> scored = new HashSet<>();
+        answers.stream().filter(answer -> !DontKnow.VALUE.equals(answer.value())).forEach(answer -> scored.add(answer.responseId()));
+        return countPerGroup(groups, scored.stream().map(groupOfResponse::get).toList());
+    }
+
+    private Optional<Map<String, Integer>> codesPerGroup(List<String> groups, List<IssuedCodes> codes) {
+        if (!grouping.hasResponseRate()) {
+            return Optional.empty();
+        }
+        Map<String, Integer> issued = new HashMap<>();
+        groups.forEach(group -> issued.put(group, 0));
+        codes.forEach(batch -> grouping.groupOf(batch, organisation).ifPresent(group -> issued.merge(group, batch.count(), Integer::sum)));
+        issued.keySet().retainAll(groups);
+        return Optional.of(issued);
+    }
+}
