@@ -36,12 +36,22 @@ class WaveResults {
     }
 
     Report report(Organisation organisation, ResultsReader.FieldedWave wave, Grouping grouping, ResultScope scope) {
-        List<PointResult> current = pointsOf(organisation, wave, grouping, scope);
+        List<PointResult> current = pointsOf(organisation, read(wave), grouping, scope);
         Optional<Long> previous = reader.previousWave(wave.id());
         List<PointResult> points = previous.flatMap(reader::wave)
-            .map(before -> WaveFigures.withChanges(current, pointsOf(organisation, before, grouping, scope)))
+            .map(before -> WaveFigures.withChanges(current, pointsOf(organisation, read(before), grouping, scope)))
             .orElse(current);
         return new Report(wave, previous, grouping, points);
+    }
+
+    /** Everything a wave's figures are made of, read once: one report splits the same rows several ways. */
+    private record WaveRows(SurveyDefinition definition, List<String> units, List<String> roles, List<Respondent> respondents,
+                            List<ScoredAnswer> scoredAnswers, List<IssuedCodes> issuedCodes) {
+    }
+
+    private WaveRows read(ResultsReader.FieldedWave wave) {
+        return new WaveRows(definitionOf(wave), reader.units(wave.id()), reader.roles(wave.id()), reader.respondents(wave.id()),
+            reader.scoredAnswers(wave.id()), reader.issuedCodes(wave.id()));
     }
 
     /**
@@ -50,7 +60,7 @@ class WaveResults {
      * Split otherwise, a point whose total the narrower split by unit hides is hidden entirely, since its
      * total is that same sum.
      */
-    private List<PointResult> pointsOf(Organisation organisation, ResultsReader.FieldedWave wave, Grouping grouping, ResultScope scope) {
+    private List<PointResult> pointsOf(Organisation organisation, WaveRows wave, Grouping grouping, ResultScope scope) {
         if (scope.wholeOrganisation()) {
             return pointsOf(organisation, wave, grouping, scope, Map.of());
         }
@@ -66,18 +76,17 @@ class WaveResults {
             .toList();
     }
 
-    private List<PointResult> pointsOf(Organisation organisation, ResultsReader.FieldedWave wave, Grouping grouping, ResultScope scope,
+    private List<PointResult> pointsOf(Organisation organisation, WaveRows wave, Grouping grouping, ResultScope scope,
                                        Map<String, Set<String>> hiddenInWiderTable) {
-        List<String> units = scope.units(reader.units(wave.id()));
+        List<String> units = scope.units(wave.units());
         List<String> groups = switch (grouping) {
             case UNIT -> units;
             case AREA -> units.stream().map(unit -> organisation.areaOfUnit(unit).map(Area::id).orElse("")).distinct().toList();
-            case ROLE -> reader.roles(wave.id());
+            case ROLE -> wave.roles();
             case ANSWERED_HOW -> Arrays.stream(AnsweredHow.values()).map(AnsweredHow::id).toList();
         };
-        return new WaveFigures(definitionOf(wave), organisation, grouping).results(groups,
-            scope.respondents(reader.respondents(wave.id())), reader.scoredAnswers(wave.id()), scope.codes(reader.issuedCodes(wave.id())),
-            hiddenInWiderTable);
+        return new WaveFigures(wave.definition(), organisation, grouping).results(groups,
+            scope.respondents(wave.respondents()), wave.scoredAnswers(), scope.codes(wave.issuedCodes()), hiddenInWiderTable);
     }
 
     private SurveyDefinition definitionOf(ResultsReader.FieldedWave wave) {
