@@ -2,7 +2,6 @@ package dk.borgerstemme.survey.answering;
 
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
-import dk.borgerstemme.platform.security.Requests;
 import dk.borgerstemme.survey.definition.AnsweredHow;
 import dk.borgerstemme.survey.definition.AnswerProblem;
 import dk.borgerstemme.survey.definition.Question;
@@ -17,7 +16,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -287,8 +285,7 @@ class AnsweringController {
     }
 
     private static Cookie profileCookie(String org, AccessibilityProfile profile, HttpRequest<?> request) {
-        return Cookie.of(AccessibilityProfile.COOKIE, profile.cookieValue()).path(base(org)).httpOnly(true)
-            .sameSite(SameSite.Lax).secure(Requests.isSecure(request)).maxAge(Duration.ofDays(365));
+        return SurveyCookies.of(org, AccessibilityProfile.COOKIE, profile.cookieValue(), request).maxAge(Duration.ofDays(365));
     }
 
     private ModelAndView<Map<String, Object>> reviewView(AnsweringSession session, HttpRequest<?> request, @Nullable String problem) {
@@ -312,8 +309,8 @@ class AnsweringController {
         return new ModelAndView<>("answering/review", model);
     }
 
-    private static Cookie codeCookie(String org, String code, HttpRequest<?> request) {
-        return Cookie.of(CODE_COOKIE, code).path(base(org)).httpOnly(true).sameSite(SameSite.Lax).secure(Requests.isSecure(request));
+    static Cookie codeCookie(String org, String code, HttpRequest<?> request) {
+        return SurveyCookies.of(org, CODE_COOKIE, code, request);
     }
 
     private static Cookie expired(String org, HttpRequest<?> request) {

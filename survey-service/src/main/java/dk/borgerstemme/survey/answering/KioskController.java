@@ -1,7 +1,6 @@
 package dk.borgerstemme.survey.answering;
 
 import dk.borgerstemme.platform.catalogue.Catalogue;
-import dk.borgerstemme.platform.security.Requests;
 import dk.borgerstemme.survey.invitation.Invitation;
 import dk.borgerstemme.survey.invitation.InvitationCode;
 import dk.borgerstemme.survey.invitation.InvitationRepository;
@@ -16,7 +15,6 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -74,11 +72,9 @@ class KioskController {
         abandonUnfinished(request);
         InvitationCode code = InvitationCode.generate();
         invitations.save(new Invitation(code.value(), wave.id(), kiosk.unit(), kiosk.role(), today, false, REQUESTED_BY_KIOSK, null));
-        String base = "/o/" + org + "/s";
-        boolean secure = Requests.isSecure(request);
-        return HttpResponse.seeOther(URI.create(base + "/intro"))
-            .cookie(Cookie.of(AnsweringController.CODE_COOKIE, code.value()).path(base).httpOnly(true).sameSite(SameSite.Lax).secure(secure))
-            .cookie(Cookie.of(KIOSK_COOKIE, token).path(base).httpOnly(true).sameSite(SameSite.Lax).secure(secure));
+        return HttpResponse.seeOther(URI.create("/o/" + org + "/s/intro"))
+            .cookie(AnsweringController.codeCookie(org, code.value(), request))
+            .cookie(SurveyCookies.of(org, KIOSK_COOKIE, token, request));
     }
 
     private void abandonUnfinished(HttpRequest<?> request) {
