@@ -31,7 +31,7 @@ class ComplaintServiceStartsTest implements UsesTestDatabase {
         String readiness = client.toBlocking().retrieve("/health/readiness");
 
         assertThat(readiness).contains("\"status\":\"UP\"");
-        assertThat(MigrationHistory.appliedVersions(dataSource)).containsExactly("1");
+        assertThat(MigrationHistory.appliedVersions(dataSource)).startsWith("1", "2");
     }
 
     @Test
