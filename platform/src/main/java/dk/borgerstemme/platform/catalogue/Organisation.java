@@ -16,6 +16,7 @@ public record Organisation(
     List<RespondentRole> respondentRoles,
     Framework framework,
     List<ComplaintCategory> complaintCategories,
+    List<RootCause> rootCauses,
     List<Team> teams,
     String defaultTeam,
     List<RoutingRule> routing,
@@ -30,6 +31,7 @@ public record Organisation(
         areas = Lists.copy(areas);
         respondentRoles = Lists.copy(respondentRoles);
         complaintCategories = Lists.copy(complaintCategories);
+        rootCauses = Lists.copy(rootCauses);
         teams = Lists.copy(teams);
         routing = Lists.copy(routing);
         closedDays = Lists.copy(closedDays);
@@ -61,6 +63,10 @@ public record Organisation(
 
     public Optional<ComplaintCategory> complaintCategory(String id) {
         return complaintCategories.stream().filter(category -> category.id().equals(id)).findFirst();
+    }
+
+    public Optional<RootCause> rootCause(String id) {
+        return rootCauses.stream().filter(cause -> cause.id().equals(id)).findFirst();
     }
 
     public Optional<RespondentRole> respondentRole(String id) {

@@ -27,6 +27,7 @@ final class OrganisationReader {
     private final IdRegister unitIds = new IdRegister("unit");
     private final IdRegister roleIds = new IdRegister("respondent role");
     private final IdRegister categoryIds = new IdRegister("complaint category");
+    private final IdRegister rootCauseIds = new IdRegister("root cause");
     private final IdRegister teamIds = new IdRegister("team");
     private final Map<String, String> areaOfUnit = new HashMap<>();
 
@@ -46,7 +47,7 @@ final class OrganisationReader {
         int problemsBefore = problems.count();
         Optional<Organisation> organisation = YamlDocument.parse(file, problems)
             .flatMap(root -> root.mapping("shortName", "name", "kind", "accessibilityStatementUrl", "framework", "areas",
-                "respondentRoles", "complaintCategories", "teams", "defaultTeam", "routing", "deadlines",
+                "respondentRoles", "complaintCategories", "rootCauses", "teams", "defaultTeam", "routing", "deadlines",
                 "minimumGroupSize", "personalDataRetention", "closedDays"))
             .map(root -> new OrganisationReader(file, frameworkIds, frameworks).organisation(root));
         return problems.count() == problemsBefore ? organisation : Optional.empty();
@@ -68,6 +69,8 @@ final class OrganisationReader {
             .flatMap(node -> named(node, roleIds, RespondentRole::new).stream()).toList();
         List<ComplaintCategory> categories = elements(root.required("complaintCategories"), "complaint category").stream()
             .flatMap(node -> named(node, categoryIds, ComplaintCategory::new).stream()).toList();
+        List<RootCause> rootCauses = elements(root.optional("rootCauses"), "root cause").stream()
+            .flatMap(node -> named(node, rootCauseIds, RootCause::new).stream()).toList();
         List<Team> teams = elements(root.required("teams"), "team").stream()
             .flatMap(node -> team(node).stream()).toList();
         String defaultTeam = root.required("defaultTeam").flatMap(node -> reference(node, teamIds)).orElse(null);
@@ -79,8 +82,8 @@ final class OrganisationReader {
             .orElse(Organisation.DEFAULT_MINIMUM_GROUP_SIZE);
         Period retention = root.required("personalDataRetention").flatMap(YamlNode::positivePeriod).orElse(null);
         List<LocalDate> closedDays = root.optional("closedDays").map(this::closedDays).orElse(List.of());
-        return new Organisation(shortName, name, kind, accessibilityStatement, areas, roles, framework, categories, teams,
-            defaultTeam, routing, deadlines, minimumGroupSize, retention, closedDays);
+        return new Organisation(shortName, name, kind, accessibilityStatement, areas, roles, framework, categories, rootCauses,
+            teams, defaultTeam, routing, deadlines, minimumGroupSize, retention, closedDays);
     }
 
     private Optional<Framework> framework(YamlNode node) {

@@ -87,7 +87,7 @@ class CatalogueOrganisationValidationTest {
     void anUnknownKeyIsReportedBecauseItIsMostLikelyATypo() {
         assertThat(problems(MINIMAL_ORGANISATION.replace("closedDays:", "closedDay:"))).containsExactly(
             "slagelse.yml: closedDay: unknown key, expected one of shortName, name, kind, accessibilityStatementUrl, "
-                + "framework, areas, respondentRoles, complaintCategories, teams, defaultTeam, routing, deadlines, "
+                + "framework, areas, respondentRoles, complaintCategories, rootCauses, teams, defaultTeam, routing, deadlines, "
                 + "minimumGroupSize, personalDataRetention, closedDays");
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static dk.borgerstemme.platform.catalogue.MeasurementPoint.COMPLAINTS;
@@ -113,6 +114,16 @@ class CatalogueShippedTest {
         assertThat(slagelse.teamFor("forslag", "andet", null)).isEqualTo("klageenheden");
     }
 
+    @Test
+    void theDemoOrganisationsNameTheRootCausesAClosedComplaintIsFiledUnder() {
+        Organisation slagelse = catalogue.require("slagelse");
+
+        assertThat(slagelse.rootCauses()).extracting(RootCause::id).contains("kommunikation", "ingen-fejl");
+        assertThat(slagelse.rootCause("sagsbehandlingstid").orElseThrow().name().in(Locale.ENGLISH))
+            .isEqualTo("Long case handling time");
+        assertThat(catalogue.require("midtjylland").rootCauses()).isNotEmpty();
+    }
+
     private static Stream<LocalizedText> namesOf(Framework framework) {
         return Stream.concat(Stream.of(framework.name()), framework.tracks().stream()
             .flatMap(track -> Stream.concat(Stream.of(track.name()), track.points().stream().map(MeasurementPoint::name))));
@@ -124,6 +135,7 @@ class CatalogueShippedTest {
             Stream.of(organisation.name()),
             organisation.areas().stream().map(Area::name),
             organisation.respondentRoles().stream().map(RespondentRole::name),
-            organisation.complaintCategories().stream().map(ComplaintCategory::name)).flatMap(names -> names);
+            organisation.complaintCategories().stream().map(ComplaintCategory::name),
+            organisation.rootCauses().stream().map(RootCause::name)).flatMap(names -> names);
     }
 }

@@ -24,6 +24,7 @@ final class OrganisationFixture {
             null,
             List.of(new ComplaintCategory("afgoerelse-om-hjaelp", LocalizedText.danish("Afgørelse om hjælp")),
                 new ComplaintCategory("andet", LocalizedText.danish("Andet"))),
+            List.of(new RootCause("kommunikation", LocalizedText.danish("Kommunikation"))),
             List.of(team("klageenheden"), team("myndighed"), team("psykiatri"), team("handicap"), team("solvang")),
             defaultTeam,
             List.of(rules),
