@@ -100,7 +100,7 @@ class WavePages {
         List<Map<String, Object>> batches = new ArrayList<>();
         Map<String, Object> made = null;
         for (WaveResponses.BatchSummary batch : detail.batches()) {
-            Map<String, Object> row = Map.of("id", batch.id(), "size", batch.size(), "unit", unitName(organisation, batch.unit(), locale),
+            Map<String, Object> row = Map.of("id", batch.id(), "count", batch.size(), "unit", unitName(organisation, batch.unit(), locale),
                 "role", roleName(organisation, batch.role(), locale), "createdOn", date(batch.createdOn(), locale), "csv", batch.csv(),
                 "danish", batch.lettersDanish(), "english", batch.lettersEnglish());
             batches.add(row);
