@@ -94,6 +94,29 @@ class WaveManagementIT {
         assertThat(usedCodes(browser)).isEqualTo("1");
     }
 
+    @org.junit.jupiter.api.Test
+    void theInternalCodeApiAnswersAServiceWithTheSecretAndIsNeverReachableThroughTheGateway(RunningSystem system) throws Exception {
+        // The demo environment's development secret: ./run.sh needs no configuration, and no other environment accepts it.
+        String credential = "Bearer complaint-service:borgerstemme-development-only-internal-secret";
+        String body = "{\"key\":\"system-test-" + System.nanoTime() + "\",\"unit\":\"botilbuddet-solvang\"}";
+
+        HttpResponse<String> direct = post(system.surveyService().url().resolve("/internal/surveys/slagelse/codes"), credential, body);
+        HttpResponse<String> throughTheGateway = post(system.gatewayUrl().resolve("/internal/surveys/slagelse/codes"), credential, body);
+        HttpResponse<String> withoutTheSecret = post(system.surveyService().url().resolve("/internal/surveys/slagelse/codes"), "Bearer x", body);
+
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.body()).containsPattern("\"code\":\"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"")
+            .contains("\"surveyAddress\":\"" + system.gatewayUrl() + "/o/slagelse/s\"");
+        assertThat(throughTheGateway.statusCode()).isEqualTo(404);
+        assertThat(withoutTheSecret.statusCode()).isEqualTo(401);
+    }
+
+    private static HttpResponse<String> post(URI address, String authorization, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(address).header("Authorization", authorization).header("Content-Type", "application/json")
+            .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void answerTheSurvey(Browser citizen, String link, String code, Language language) {
         URI address = URI.create(link);
         citizen.open(language.address(address.getRawPath() + "?" + address.getRawQuery()));

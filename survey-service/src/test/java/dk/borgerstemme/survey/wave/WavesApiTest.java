@@ -223,6 +223,14 @@ class WavesApiTest implements TestPropertyProvider {
             .bearerAuth(ADMIN))).isEqualTo(400);
     }
 
+    @Test
+    void theWavesApiIsInTheOpenApiDocumentAndTheInternalApiIsNot() {
+        String document = client.toBlocking().retrieve("/openapi/borgerstemme-survey-service-1.yml");
+
+        assertThat(document).contains("/api/surveys/{org}/waves/{wave}/batches", "/api/surveys/{org}/waves/{wave}/batches/{batch}/letters.pdf")
+            .doesNotContain("/internal/");
+    }
+
     private Map<String, Object> batch(int count) {
         HttpResponse<Map<String, Object>> made = client.toBlocking().exchange(HttpRequest.POST(BASE + "/" + waveId + "/batches",
             Map.of("unit", "botilbuddet-solvang", "role", "borger", "count", count)).bearerAuth(ADMIN), OBJECT);
