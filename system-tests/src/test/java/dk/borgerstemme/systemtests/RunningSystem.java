@@ -59,6 +59,8 @@ final class RunningSystem implements AutoCloseable {
             "BORGERSTEMME_SURVEY_URL", "http://localhost:" + surveyPort,
             "BORGERSTEMME_COMPLAINT_URL", "http://localhost:" + complaintPort,
             "BORGERSTEMME_GATEWAY_URL", "http://localhost:" + gatewayPort,
+            // The address printed in invitation letters and their QR codes.
+            "BORGERSTEMME_PUBLIC_URL", "http://localhost:" + gatewayPort,
             "MICRONAUT_ENVIRONMENTS", "demo",
             // Short, so a test can watch a kiosk tablet clear itself.
             "BORGERSTEMME_KIOSK_IDLE_SECONDS", String.valueOf(KIOSK_IDLE.toSeconds()));
