@@ -3,6 +3,7 @@ package dk.borgerstemme.survey.results;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.DontKnow;
 import dk.borgerstemme.survey.definition.Question;
+import dk.borgerstemme.survey.definition.Scale;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -143,31 +143,6 @@ public final class WaveFigures {
             .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
-    /**
-     * Adds the change since the previous wave to every cell shown in both waves; a cell hidden in either
-     * gets none, since a change would hint at the hidden figures.
-     */
-    public static List<PointResult> withChanges(List<PointResult> current, List<PointResult> previous) {
-        Map<String, PointResult> previousByPoint = previous.stream().collect(Collectors.toMap(PointResult::point, Function.identity()));
-        return current.stream().map(point -> {
-            PointResult before = previousByPoint.get(point.point());
-            if (before == null) {
-                return point;
-            }
-            Map<String, GroupResult> beforeByGroup = before.groups().stream().collect(Collectors.toMap(GroupResult::group, Function.identity()));
-            List<GroupResult> groups = point.groups().stream()
-                .map(cell -> cell.withChange(changeBetween(beforeByGroup.get(cell.group()), cell))).toList();
-            return new PointResult(point.point(), groups, point.total().withChange(changeBetween(before.total(), point.total())));
-        }).toList();
-    }
-
-    private static Optional<ChangeSincePreviousWave> changeBetween(GroupResult before, GroupResult now) {
-        if (before == null || before.shown().isEmpty() || now.shown().isEmpty()) {
-            return Optional.empty();
-        }
-        return ChangeSincePreviousWave.between(before.shown().get().figures(), now.shown().get().figures());
-    }
-
     /** The measurement points the survey's scored questions feed, in question order. */
     private List<String> points() {
         return definition.questions().stream()
@@ -180,9 +155,15 @@ public final class WaveFigures {
         return answers.stream().filter(answer -> keys.contains(answer.questionKey()) && visibleResponses.contains(answer.responseId())).toList();
     }
 
-    private static ScaleFigures figures(List<Question> questions, List<ScoredAnswer> answers) {
-        return ScaleFigures.combine(questions.stream().map(question -> ScaleFigures.of(question.type().scale().orElseThrow(),
-            answers.stream().filter(answer -> answer.questionKey().equals(question.key())).map(ScoredAnswer::value).toList())).toList());
+    /** A point's figures respondent by respondent, see {@link ScaleFigures#ofRespondents}. */
+    static ScaleFigures figures(List<Question> questions, List<ScoredAnswer> answers) {
+        Map<String, Scale> scaleOf = new LinkedHashMap<>();
+        questions.forEach(question -> scaleOf.put(question.key(), question.type().scale().orElseThrow()));
+        Map<Long, List<ScaleFigures.Answer>> perRespondent = new LinkedHashMap<>();
+        answers.stream().filter(answer -> scaleOf.containsKey(answer.questionKey())).forEach(answer -> perRespondent
+            .computeIfAbsent(answer.responseId(), id -> new ArrayList<>())
+            .add(new ScaleFigures.Answer(scaleOf.get(answer.questionKey()), answer.value())));
+        return ScaleFigures.ofRespondents(List.copyOf(scaleOf.values()), perRespondent.values());
     }
 
     private static Map<String, Integer> countPerGroup(List<String> groups, List<String> groupOfEach) {
