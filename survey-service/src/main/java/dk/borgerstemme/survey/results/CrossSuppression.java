@@ -67,17 +67,18 @@ final class CrossSuppression {
             }
         }
         List<Relation> relations = relations(figures);
-        Basis fixedShown = new Basis(leafCount(figures));
-        for (Figure figure : figures) {
+        Basis fixedShown = new Basis(leafCount(figures), figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            Figure figure = figures.get(i);
             if (!figure.decidable() && !figure.fixedHidden().get()) {
-                fixedShown.add(figure.leaves());
+                fixedShown.add(i, figure.leaves());
             }
         }
         while (true) {
             if (rowsAndColumns(figures, relations, hidden)) {
                 continue;
             }
-            Optional<Boolean> combinations = anyCombination(figures, relations, hidden, fixedShown);
+            Optional<Boolean> combinations = anyCombination(figures, hidden, fixedShown);
             if (combinations.isEmpty()) {
                 return hideEverythingDecided(figures, hidden);
             }
@@ -104,7 +105,7 @@ final class CrossSuppression {
                 boolean aPartHidden = relation.children().stream()
                     .anyMatch(child -> hidden.get(child).isPresent() && figures.get(child).responses() > 0);
                 if (!aPartHidden) {
-                    changed |= hideSmallest(figures, relation.children(), hidden, Figure::responses);
+                    changed |= hideCheapest(figures, relations, relation.children(), hidden, Figure::responses);
                 }
                 continue;
             }
@@ -113,8 +114,8 @@ final class CrossSuppression {
                     .filter(child -> hidden.get(child).isPresent() && measure.of(figures.get(child)) > 0).toList();
                 int together = hiddenParts.stream().mapToInt(child -> measure.of(figures.get(child))).sum();
                 if (!hiddenParts.isEmpty() && (hiddenParts.size() == 1 || together < minimumGroupSize)) {
-                    changed |= hideSmallest(figures, relation.children(), hidden, measure)
-                        || hideSmallest(figures, relation.children(), hidden, Figure::responses);
+                    changed |= hideCheapest(figures, relations, relation.children(), hidden, measure)
+                        || hideCheapest(figures, relations, relation.children(), hidden, Figure::responses);
                 }
             }
         }
@@ -123,66 +124,72 @@ final class CrossSuppression {
 
     /**
      * Rule 3. True when it hid something, false when every small hidden figure is safe, empty when one is not
-     * and nothing decidable is left to hide next to it.
+     * and nothing decidable is left to hide that would help.
      */
-    private Optional<Boolean> anyCombination(List<Figure> figures, List<Relation> relations, List<Optional<Suppression.Reason>> hidden,
-                                             Basis fixedShown) {
-        Basis shown = new Basis(leafCount(figures));
-        for (int i = 0; i < figures.size(); i++) {
-            if (hidden.get(i).isEmpty()) {
-                shown.add(figures.get(i).leaves());
-            }
-        }
-        boolean changed = false;
+    private Optional<Boolean> anyCombination(List<Figure> figures, List<Optional<Suppression.Reason>> hidden, Basis fixedShown) {
+        Basis shown = shownBasis(figures, hidden, -1);
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = figures.get(i);
-            if (hidden.get(i).isEmpty() || !isSensitive(figure) || !shown.spans(figure.leaves())) {
+            if (hidden.get(i).isEmpty() || !isSensitive(figure)) {
                 continue;
             }
-            if (fixedShown.spans(figure.leaves())) {
-                continue; // given away by the single splits alone, which are not decided here
+            Optional<List<Integer>> usedFigures = shown.combinationOf(figure.leaves());
+            if (usedFigures.isEmpty() || fixedShown.combinationOf(figure.leaves()).isPresent()) {
+                continue; // safe, or given away by the single splits alone, which are not decided here
             }
-            List<Integer> next = neighbours(i, figures, relations);
-            if (!hideSmallest(figures, next, hidden, Figure::responses)) {
+            List<Integer> culprits = usedFigures.get().stream()
+                .filter(used -> figures.get(used).decidable() && figures.get(used).responses() > 0).toList();
+            if (culprits.isEmpty()) {
                 return Optional.empty();
             }
-            changed = true;
+            // The smallest figure whose hiding alone makes this one safe; else the smallest used, and look again.
+            Comparator<Integer> smallestFirst = Comparator.<Integer>comparingInt(used -> figures.get(used).responses())
+                .thenComparing(Comparator.naturalOrder());
+            int next = culprits.stream().sorted(smallestFirst)
+                .filter(used -> shownBasis(figures, hidden, used).combinationOf(figure.leaves()).isEmpty())
+                .findFirst()
+                .orElseGet(() -> culprits.stream().min(smallestFirst).orElseThrow());
+            hidden.set(next, Optional.of(Suppression.Reason.COMPLEMENTARY));
+            return Optional.of(true);
         }
-        return Optional.of(changed);
+        return Optional.of(false);
     }
 
-    /** Decidable figures that add up with the figure: its siblings and parts, else any that shares respondents with it. */
-    private static List<Integer> neighbours(int index, List<Figure> figures, List<Relation> relations) {
-        List<Integer> next = new ArrayList<>();
-        for (Relation relation : relations) {
-            if (relation.parent() == index) {
-                next.addAll(relation.children());
-            } else if (relation.children().contains(index)) {
-                next.addAll(relation.children());
-                next.add(relation.parent());
+    private static Basis shownBasis(List<Figure> figures, List<Optional<Suppression.Reason>> hidden, int leaveOut) {
+        Basis shown = new Basis(leafCount(figures), figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            if (hidden.get(i).isEmpty() && i != leaveOut) {
+                shown.add(i, figures.get(i).leaves());
             }
         }
-        next.remove(Integer.valueOf(index));
-        if (next.stream().noneMatch(candidate -> figures.get(candidate).decidable())) {
-            for (int i = 0; i < figures.size(); i++) {
-                if (i != index && figures.get(i).leaves().intersects(figures.get(index).leaves())) {
-                    next.add(i);
-                }
-            }
-        }
-        return next;
+        return shown;
     }
 
     private interface Measure {
         int of(Figure figure);
     }
 
-    private static boolean hideSmallest(List<Figure> figures, List<Integer> candidates, List<Optional<Suppression.Reason>> hidden, Measure measure) {
-        Optional<Integer> smallest = candidates.stream().distinct()
+    /**
+     * Hides the candidate that costs least: first one that opens no further shown sum (every other shown sum
+     * it is part of already has a hidden part), then the smallest, then the first. Picking cells that close
+     * rectangles keeps the hidden cells few.
+     */
+    private static boolean hideCheapest(List<Figure> figures, List<Relation> relations, List<Integer> candidates,
+                                        List<Optional<Suppression.Reason>> hidden, Measure measure) {
+        Optional<Integer> cheapest = candidates.stream().distinct()
             .filter(candidate -> figures.get(candidate).decidable() && hidden.get(candidate).isEmpty() && measure.of(figures.get(candidate)) > 0)
-            .min(Comparator.<Integer>comparingInt(candidate -> measure.of(figures.get(candidate))).thenComparing(Comparator.naturalOrder()));
-        smallest.ifPresent(candidate -> hidden.set(candidate, Optional.of(Suppression.Reason.COMPLEMENTARY)));
-        return smallest.isPresent();
+            .min(Comparator.<Integer>comparingLong(candidate -> sumsOpenedBy(candidate, figures, relations, hidden))
+                .thenComparingInt(candidate -> measure.of(figures.get(candidate)))
+                .thenComparing(Comparator.naturalOrder()));
+        cheapest.ifPresent(candidate -> hidden.set(candidate, Optional.of(Suppression.Reason.COMPLEMENTARY)));
+        return cheapest.isPresent();
+    }
+
+    private static long sumsOpenedBy(int candidate, List<Figure> figures, List<Relation> relations, List<Optional<Suppression.Reason>> hidden) {
+        return relations.stream()
+            .filter(relation -> relation.children().contains(candidate) && hidden.get(relation.parent()).isEmpty())
+            .filter(relation -> relation.children().stream().noneMatch(child -> hidden.get(child).isPresent() && figures.get(child).responses() > 0))
+            .count();
     }
 
     private static List<Optional<Suppression.Reason>> hideEverythingDecided(List<Figure> figures, List<Optional<Suppression.Reason>> hidden) {
@@ -240,59 +247,88 @@ final class CrossSuppression {
         return figures.stream().mapToInt(figure -> figure.leaves().length()).max().orElse(0);
     }
 
-    /** The span of shown figures' leaf vectors, kept in echelon form modulo {@link #PRIME}. */
+    /**
+     * The span of shown figures' leaf vectors, in echelon form modulo {@link #PRIME}, each row remembering which
+     * figures it is a combination of, so a figure found in the span can name the figures that give it away.
+     */
     static final class Basis {
 
         private final int width;
+        private final int figureCount;
         private final List<long[]> rows = new ArrayList<>();
+        private final List<long[]> combinations = new ArrayList<>();
         private final List<Integer> pivots = new ArrayList<>();
 
-        Basis(int width) {
+        Basis(int width, int figureCount) {
             this.width = width;
+            this.figureCount = figureCount;
         }
 
-        void add(BitSet leaves) {
-            long[] row = reduced(leaves);
+        void add(int figure, BitSet leaves) {
+            long[] row = vector(leaves);
+            long[] combination = new long[figureCount];
+            combination[figure] = 1;
+            reduce(row, combination);
             for (int column = 0; column < width; column++) {
                 if (row[column] != 0) {
                     long inverse = power(row[column], PRIME - 2);
-                    for (int c = column; c < width; c++) {
-                        row[c] = row[c] * inverse % PRIME;
-                    }
+                    scale(row, inverse);
+                    scale(combination, inverse);
                     rows.add(row);
+                    combinations.add(combination);
                     pivots.add(column);
                     return;
                 }
             }
         }
 
-        boolean spans(BitSet leaves) {
-            long[] row = reduced(leaves);
+        /** The figures whose combination gives these leaves exactly; empty when no combination does. */
+        Optional<List<Integer>> combinationOf(BitSet leaves) {
+            long[] row = vector(leaves);
+            long[] combination = new long[figureCount];
+            reduce(row, combination);
             for (long value : row) {
                 if (value != 0) {
-                    return false;
+                    return Optional.empty();
                 }
             }
-            return true;
+            List<Integer> used = new ArrayList<>();
+            for (int figure = 0; figure < figureCount; figure++) {
+                if (combination[figure] != 0) {
+                    used.add(figure);
+                }
+            }
+            return Optional.of(used);
         }
 
-        private long[] reduced(BitSet leaves) {
+        private long[] vector(BitSet leaves) {
             long[] row = new long[width];
             leaves.stream().forEach(leaf -> row[leaf] = 1);
+            return row;
+        }
+
+        private void reduce(long[] row, long[] combination) {
             for (int r = 0; r < rows.size(); r++) {
-                int pivot = pivots.get(r);
-                long factor = row[pivot];
-                if (factor == 0) {
-                    continue;
-                }
-                long[] basisRow = rows.get(r);
-                for (int c = pivot; c < width; c++) {
-                    if (basisRow[c] != 0) {
-                        row[c] = Math.floorMod(row[c] - factor * basisRow[c] % PRIME, PRIME);
-                    }
+                long factor = row[pivots.get(r)];
+                if (factor != 0) {
+                    subtract(row, rows.get(r), factor);
+                    subtract(combination, combinations.get(r), factor);
                 }
             }
-            return row;
+        }
+
+        private static void subtract(long[] from, long[] row, long factor) {
+            for (int c = 0; c < row.length; c++) {
+                if (row[c] != 0) {
+                    from[c] = Math.floorMod(from[c] - factor * row[c] % PRIME, PRIME);
+                }
+            }
+        }
+
+        private static void scale(long[] row, long factor) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] * factor % PRIME;
+            }
         }
 
         private static long power(long base, long exponent) {
