@@ -6,7 +6,6 @@ import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 
 @Factory
@@ -20,9 +19,8 @@ class ResultsMessages {
         return new ResourceBundleMessageSource("i18n.results");
     }
 
-    /** A text of the results bundle in the locale, with {@link MessageFormat} arguments. */
+    /** A text of the results bundle in the locale; {0}, {1}, … are replaced by the arguments' text. */
     static String text(MessageSource messages, String key, Locale locale, Object... arguments) {
-        String pattern = messages.getMessage(key, locale).orElseThrow(() -> new IllegalStateException("No text " + key));
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return messages.getMessage(key, locale, arguments).orElseThrow(() -> new IllegalStateException("No text " + key));
     }
 }
