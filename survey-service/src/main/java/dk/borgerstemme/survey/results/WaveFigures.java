@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The results of one wave per measurement point × group. Everything passed in is already limited to what
- * the reader may see (a unit leader's own units), so neither the groups nor the total hold anybody else.
+ * The results of one wave per measurement point × group, for the whole organisation: the single splits.
+ * {@link WaveTables} builds the combined splits and the narrower views on them.
  *
  * <p>A cell is suppressed by two tables, each with {@link Suppression}'s rule: the responses per group
  * (a group of too few respondents shows nothing at all) and, per point, the respondents per group who gave
@@ -57,12 +57,8 @@ public final class WaveFigures {
         return results(groups, respondents, answers, codes, Map.of());
     }
 
-    /**
-     * @param hiddenInWiderTable per measurement point, the groups a wider table (the whole organisation) hides;
-     *                           they stay hidden here, see {@link Suppression#apply(Map, Set)}
-     */
-    public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
-                                     List<IssuedCodes> codes, Map<String, Set<String>> hiddenInWiderTable) {
+    private List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
+                                      List<IssuedCodes> codes, Map<String, Set<String>> hiddenInWiderTable) {
         Map<Long, String> groupOfResponse = respondents.stream()
             .collect(Collectors.toMap(Respondent::responseId, respondent -> grouping.groupOf(respondent, organisation)));
         List<String> allGroups = new ArrayList<>(new LinkedHashSet<>(groups));
