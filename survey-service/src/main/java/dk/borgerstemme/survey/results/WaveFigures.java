@@ -54,11 +54,6 @@ public final class WaveFigures {
      */
     public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
                                      List<IssuedCodes> codes) {
-        return results(groups, respondents, answers, codes, Map.of());
-    }
-
-    private List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
-                                      List<IssuedCodes> codes, Map<String, Set<String>> hiddenInWiderTable) {
         Map<Long, String> groupOfResponse = respondents.stream()
             .collect(Collectors.toMap(Respondent::responseId, respondent -> grouping.groupOf(respondent, organisation)));
         List<String> allGroups = new ArrayList<>(new LinkedHashSet<>(groups));
@@ -72,9 +67,8 @@ public final class WaveFigures {
             List<Question> questions = definition.questions().stream().filter(question -> point.equals(question.point())).toList();
             List<ScoredAnswer> pointAnswers = answersTo(questions, answers, groupOfResponse.keySet());
             Map<String, Integer> scoredRespondents = scoredRespondentsPerGroup(allGroups, pointAnswers, groupOfResponse);
-            Set<String> hiddenWider = hiddenInWiderTable.getOrDefault(point, Set.of());
-            SuppressedTable<String> byResponses = suppress(responses, hiddenWider);
-            SuppressedTable<String> byPoint = suppress(scoredRespondents, hiddenWider);
+            SuppressedTable<String> byResponses = suppress(responses);
+            SuppressedTable<String> byPoint = suppress(scoredRespondents);
 
             List<GroupResult> cells = new ArrayList<>();
             for (String group : allGroups) {
@@ -95,11 +89,11 @@ public final class WaveFigures {
         return results;
     }
 
-    private SuppressedTable<String> suppress(Map<String, Integer> nByGroup, Set<String> hiddenInWiderTable) {
-        return grouping == Grouping.UNIT ? unitsWithinAreas(nByGroup, hiddenInWiderTable) : suppression.apply(nByGroup, hiddenInWiderTable);
+    private SuppressedTable<String> suppress(Map<String, Integer> nByGroup) {
+        return grouping == Grouping.UNIT ? unitsWithinAreas(nByGroup) : suppression.apply(nByGroup);
     }
 
-    private SuppressedTable<String> unitsWithinAreas(Map<String, Integer> nByUnit, Set<String> hiddenInWiderTable) {
+    private SuppressedTable<String> unitsWithinAreas(Map<String, Integer> nByUnit) {
         Map<String, Map<String, Integer>> unitsByArea = new LinkedHashMap<>();
         nByUnit.forEach((unit, n) -> unitsByArea.computeIfAbsent(Grouping.areaOf(unit, organisation),
             area -> new LinkedHashMap<>()).put(unit, n));
@@ -107,31 +101,20 @@ public final class WaveFigures {
         unitsByArea.forEach((area, units) -> nByArea.put(area, units.values().stream().mapToInt(Integer::intValue).sum()));
         int total = nByArea.values().stream().mapToInt(Integer::intValue).sum();
 
-        Set<String> areasHiddenByTheirUnits = new HashSet<>();
-        while (true) {
-            SuppressedTable<String> areas = suppression.apply(nByArea, areasHiddenByTheirUnits);
-            Map<String, Suppression.Reason> hidden = new LinkedHashMap<>();
-            if (areas.totalHidden()) {
-                nByUnit.keySet().forEach(unit -> hidden.put(unit, Suppression.Reason.TOTAL_TOO_SMALL));
-                return new SuppressedTable<>(total, true, hidden);
-            }
-            boolean stable = true;
-            for (Map.Entry<String, Map<String, Integer>> area : unitsByArea.entrySet()) {
-                SuppressedTable<String> units = suppression.apply(area.getValue(), hiddenInWiderTable);
-                if (units.totalHidden() && !areas.isHidden(area.getKey())) {
-                    // Only possible when a wider table hides the area's one unit with answers: hide the area too.
-                    areasHiddenByTheirUnits.add(area.getKey());
-                    stable = false;
-                }
-                hidden.putAll(units.hidden());
-                if (areas.isHidden(area.getKey()) && units.hidden().isEmpty()) {
-                    smallestWithAnswers(area.getValue()).ifPresent(unit -> hidden.put(unit, Suppression.Reason.COMPLEMENTARY));
-                }
-            }
-            if (stable) {
-                return new SuppressedTable<>(total, false, hidden);
+        SuppressedTable<String> areas = suppression.apply(nByArea);
+        Map<String, Suppression.Reason> hidden = new LinkedHashMap<>();
+        if (areas.totalHidden()) {
+            nByUnit.keySet().forEach(unit -> hidden.put(unit, Suppression.Reason.TOTAL_TOO_SMALL));
+            return new SuppressedTable<>(total, true, hidden);
+        }
+        for (Map.Entry<String, Map<String, Integer>> area : unitsByArea.entrySet()) {
+            SuppressedTable<String> units = suppression.apply(area.getValue());
+            hidden.putAll(units.hidden());
+            if (areas.isHidden(area.getKey()) && units.hidden().isEmpty()) {
+                smallestWithAnswers(area.getValue()).ifPresent(unit -> hidden.put(unit, Suppression.Reason.COMPLEMENTARY));
             }
         }
+        return new SuppressedTable<>(total, false, hidden);
     }
 
     private static Optional<String> smallestWithAnswers(Map<String, Integer> nByUnit) {
