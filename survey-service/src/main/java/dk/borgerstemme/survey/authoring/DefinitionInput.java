@@ -56,7 +56,11 @@ final class DefinitionInput {
         return input.problems.isEmpty() ? new Outcome(definition, List.of()) : new Outcome(null, List.copyOf(input.problems));
     }
 
-    /** One question read on its own, as the question page sends it; {@code earlier} are the questions before it. */
+    /**
+     * One question read on its own, as the question page sends it; {@code earlier} are the questions before it,
+     * whose answers its show-if condition may name. In a whole survey a condition is left to the survey check, so a
+     * survey whose questions were moved about can still be stored and then fixed.
+     */
     static QuestionOutcome readQuestion(SurveyDocument.QuestionDocument document, Organisation organisation, String framework,
                                         List<Question> earlier) {
         DefinitionInput input = new DefinitionInput(organisation);
@@ -107,12 +111,6 @@ final class DefinitionInput {
         for (int i = 0; i < documents.size(); i++) {
             SurveyDocument.QuestionDocument question = documents.get(i);
             questions.add(question == null ? null : question("questions[" + i + "].", question, framework));
-        }
-        for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            if (question != null && question.showIf() != null) {
-                checkShowIf("questions[" + i + "].", question, questions.subList(0, i));
-            }
         }
         return new SurveyDefinition(id, kind, title, intro, minutes, framework, roles,
             Boolean.TRUE.equals(document.allowsThreeStepScales()), questions.stream().filter(question -> question != null).toList());
