@@ -213,13 +213,15 @@ class AdminController {
     // ---- The draft's editor ---------------------------------------------------------------------------------
 
     @Get(value = "/{id}/kladde", produces = MediaType.TEXT_HTML)
-    MutableHttpResponse<?> editor(String org, String id, HttpRequest<?> request) {
+    MutableHttpResponse<?> editor(String org, String id, @Nullable @QueryValue("gemt") String saved, HttpRequest<?> request) {
         AuthoredSurvey survey = authoring.require(org, id);
         if (survey.draft().isEmpty()) {
             return HttpResponse.seeOther(URI.create(base(org) + "/" + id));
         }
-        return HttpResponse.ok(editorView(org, survey, surveyValues(survey.draft().get().definition()), null, new LinkedHashMap<>(),
-            null, locale(request)));
+        ModelAndView<Map<String, Object>> view = editorView(org, survey, surveyValues(survey.draft().get().definition()), null,
+            new LinkedHashMap<>(), null, locale(request));
+        view.getModel().orElseThrow().put("saved", saved != null);
+        return HttpResponse.ok(view);
     }
 
     @Post(value = "/{id}/kladde", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -399,6 +401,11 @@ class AdminController {
             return HttpResponse.seeOther(URI.create(draftPath(org, id)));
         }
         FormFields form = new FormFields(body);
+        if (form.version() != survey.lock()) {
+            // Questions may have moved since the form was opened: its number may now be another question.
+            return HttpResponse.status(HttpStatus.CONFLICT)
+                .body(questionView(org, survey, position.get(), form.typed(), new LinkedHashMap<>(), "authoring.problem.stale", locale));
+        }
         int index = position.get() - 1;
         boolean keyLocked = index >= 0 && isPublishedKey(survey, draft.questions().get(index).key());
         String key = keyLocked ? draft.questions().get(index).key() : form.value("key").strip();
