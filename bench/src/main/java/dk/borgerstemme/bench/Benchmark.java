@@ -47,7 +47,7 @@ public final class Benchmark {
                 new DatabaseCeiling(settings, system, surveyDatabase).run(results, survey.allOnOnePageRate);
             }
             if (settings.runs("complaints")) {
-                ComplaintPart.run(results);
+                new ComplaintPart(settings, system, work.resolve("gatling")).run(results);
             }
             if (settings.runs("reports")) {
                 new ReportsPart(settings, system, work).run(results);
