@@ -12,7 +12,7 @@ import dk.borgerstemme.complaint.privacy.PreferredChannel;
 import dk.borgerstemme.complaint.testing.Cases;
 import dk.borgerstemme.complaint.testing.OutboxRows;
 import dk.borgerstemme.complaint.testing.SettableClock;
-import dk.borgerstemme.platform.testing.TestDatabase;
+import dk.borgerstemme.complaint.testing.ServiceUnderTest;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -73,7 +73,7 @@ class SurveyCodeFollowUpTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         int port = freePort();
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshSchema());
+        Map<String, String> properties = new HashMap<>(ServiceUnderTest.properties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("micronaut.http.services.survey-service.url", "http://localhost:" + port);
         properties.put("micronaut.http.services.survey-service.read-timeout", "1s");

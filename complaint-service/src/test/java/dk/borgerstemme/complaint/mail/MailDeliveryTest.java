@@ -8,7 +8,7 @@ import dk.borgerstemme.complaint.privacy.ContactDetails;
 import dk.borgerstemme.complaint.privacy.PreferredChannel;
 import dk.borgerstemme.complaint.testing.Cases;
 import dk.borgerstemme.complaint.testing.OutboxRows;
-import dk.borgerstemme.platform.testing.TestDatabase;
+import dk.borgerstemme.complaint.testing.ServiceUnderTest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ class MailDeliveryTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshSchema());
+        Map<String, String> properties = new HashMap<>(ServiceUnderTest.properties());
         properties.put("borgerstemme.outbox.enabled", "false");
         properties.put("borgerstemme.mail.directory", MAIL_DIRECTORY.toString());
         properties.put("borgerstemme.mail.smtp-host", "");
