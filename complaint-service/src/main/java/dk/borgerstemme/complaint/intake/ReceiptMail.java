@@ -51,9 +51,9 @@ class ReceiptMail {
     private String text(Organisation organisation, ComplaintCase complaint, List<CaseDeadline> clocks, ResourceBundle texts, Locale locale) {
         String organisationName = organisation.name().in(locale);
         StringBuilder text = new StringBuilder()
-            .append(texts.getString("receipt.heading." + complaint.getKind().id())).append(".\n")
-            .append(format(texts, "mail.receipt.received", organisationName, Dates.long_(complaint.getReceivedOn(), locale))).append("\n\n")
-            .append(format(texts, "mail.receipt.reference", complaint.getReference())).append("\n\n")
+            .append(texts.getString("receipt.heading." + complaint.getKind().id())).append(".\n\n")
+            .append(format(texts, "mail.receipt.reference", complaint.getReference())).append("\n")
+            .append(format(texts, "mail.receipt.received", Dates.long_(complaint.getReceivedOn(), locale))).append("\n\n")
             .append(texts.getString("receipt.next")).append("\n");
         String team = organisation.team(complaint.getTeamId()).map(found -> found.name().in(locale)).orElse(null);
         if (team != null) {

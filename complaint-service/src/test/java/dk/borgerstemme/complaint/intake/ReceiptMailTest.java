@@ -104,7 +104,7 @@ class ReceiptMailTest implements TestPropertyProvider {
         assertThat(mail.subject()).isEqualTo("Vi har modtaget din klage (" + complaint.getReference() + ")");
         assertThat(mail.text())
             .contains("Tak for din klage.")
-            .contains("Sagsnummer: " + complaint.getReference())
+            .contains("Sagsnummer: " + complaint.getReference() + "\nModtaget: 2. marts 2026")
             .contains("Vi ser på afgørelsen igen senest")
             .contains("Ankestyrelsen")
             .contains("https://klage.example.dk/o/slagelse/klage/status")
@@ -129,6 +129,7 @@ class ReceiptMailTest implements TestPropertyProvider {
         assertThat(mail.language()).isEqualTo("en");
         assertThat(mail.subject()).isEqualTo("We have received your complaint (" + received.complaint().getReference() + ")");
         assertThat(mail.text())
+            .contains("Received: 2 March 2026")
             .contains("You get an answer by 16 March 2026.")
             .contains("https://klage.example.dk/o/slagelse/klage/status?lang=en")
             .doesNotContain(received.statusCode().display());

@@ -30,6 +30,7 @@ class RateLimitTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(GatewayTestProperties.withBackendsDown());
+        properties.put("borgerstemme.rate-limit.enabled", "true");
         properties.put("borgerstemme.rate-limit.trust-forwarded-for", "true");
         properties.put("borgerstemme.rate-limit.families.api-test.requests", "1");
         properties.put("borgerstemme.rate-limit.families.api-test.per", "1m");

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,9 @@ class UntrustedForwardedForTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return GatewayTestProperties.withBackendsDown();
+        Map<String, String> properties = new HashMap<>(GatewayTestProperties.withBackendsDown());
+        properties.put("borgerstemme.rate-limit.enabled", "true");
+        return properties;
     }
 
     @Test
