@@ -6,6 +6,7 @@ import io.micronaut.runtime.Micronaut;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +19,8 @@ public final class DataServiceLauncher {
     static final String URL_VARIABLE = "DATASOURCES_DEFAULT_URL";
     static final String URL_PROPERTY = "datasources.default.url";
     static final String DATA_DIR_VARIABLE = "BORGERSTEMME_DATA_DIR";
+    /** Set to {@code true} when the service runs on its embedded database, for what may then be made locally. */
+    public static final String EMBEDDED_PROPERTY = "borgerstemme.embedded-database";
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     private DataServiceLauncher() {
@@ -31,10 +34,12 @@ public final class DataServiceLauncher {
         Path dataDir = dataRoot(System.getenv()).resolve(service);
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
         database.createSchema(schema);
+        Map<String, Object> properties = new HashMap<>(database.datasourceProperties(schema));
+        properties.put(EMBEDDED_PROPERTY, true);
         ApplicationContext context;
         try {
             context = micronaut
-                .propertySources(PropertySource.of("embedded-database", database.datasourceProperties(schema)))
+                .propertySources(PropertySource.of("embedded-database", properties))
                 .start();
         } catch (RuntimeException e) {
             database.close();
