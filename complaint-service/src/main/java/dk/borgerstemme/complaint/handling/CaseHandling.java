@@ -17,6 +17,10 @@ import dk.borgerstemme.complaint.deadline.Deadline;
 import dk.borgerstemme.complaint.deadline.DeadlinePlan;
 import dk.borgerstemme.complaint.deadline.DeadlineRules;
 import dk.borgerstemme.complaint.deadline.ExtensionProblem;
+import dk.borgerstemme.complaint.mail.MailOutbox;
+import dk.borgerstemme.complaint.mail.OutgoingMail;
+import dk.borgerstemme.complaint.privacy.ContactAccess;
+import dk.borgerstemme.complaint.privacy.ContactDetails;
 import dk.borgerstemme.complaint.routing.ReassignmentProblem;
 import dk.borgerstemme.complaint.routing.Routing;
 import dk.borgerstemme.platform.catalogue.Catalogue;
@@ -65,12 +69,14 @@ public class CaseHandling {
     private final CaseMessageRepository messages;
     private final CaseEventRepository events;
     private final CaseAudit audit;
+    private final ContactAccess contacts;
+    private final MailOutbox mail;
     private final MessageSource texts;
     private final Clock clock;
 
     CaseHandling(Catalogue catalogue, ComplaintCaseRepository cases, ScopedCaseRepository scopedCases, CaseTrackRepository tracks,
                  CaseDeadlineRepository deadlines, CaseMessageRepository messages, CaseEventRepository events, CaseAudit audit,
-                 MessageSource texts, Clock clock) {
+                 ContactAccess contacts, MailOutbox mail, MessageSource texts, Clock clock) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.scopedCases = scopedCases;
@@ -79,6 +85,8 @@ public class CaseHandling {
         this.messages = messages;
         this.events = events;
         this.audit = audit;
+        this.contacts = contacts;
+        this.mail = mail;
         this.texts = texts;
         this.clock = clock;
     }
@@ -285,7 +293,7 @@ public class CaseHandling {
             change.rules.extendAnswer(running, input.newDue(), input.reason(), change.today);
             String reason = input.reason().strip();
             change.replaceDeadline(answer.extendedTo(input.newDue(), reason));
-            CaseMessage notice = change.write(MessageKind.DEADLINE_NOTICE, texts.getRequiredMessage("triage.notice.body", CITIZEN_LANGUAGE,
+            CaseMessage notice = change.write(MessageKind.DEADLINE_NOTICE, citizenText("triage.notice.body",
                 CITIZEN_DATE.format(answer.dueOn()), CITIZEN_DATE.format(input.newDue()), reason));
             change.extra.put("reason", reason);
             emailToCitizenThroughOutbox(change.complaint, notice);
@@ -355,16 +363,28 @@ public class CaseHandling {
 
     /** The standard explanation for a complaint about the service level the council set (in the citizen's language, Danish). */
     public String serviceLevelExplanation() {
-        return texts.getRequiredMessage(SERVICE_LEVEL_EXPLANATION, CITIZEN_LANGUAGE);
+        return citizenText(SERVICE_LEVEL_EXPLANATION);
     }
 
     /**
-     * The one place a public message leaves for the citizen's e-mail. The outbox ({@code Outbox.enqueue},
-     * branch complaint-followup) is not in this branch yet: when it lands, this enqueues the message in the
-     * same transaction. Until then the message is on the citizen's status page only.
+     * The one place a public message leaves for the citizen: by e-mail through the outbox, in this
+     * transaction, when the citizen gave an address; keyed on the message, so it is sent once. Anonymous
+     * citizens read it on the status page with their reference and code.
      */
     private void emailToCitizenThroughOutbox(ComplaintCase complaint, CaseMessage message) {
-        // Outbox.enqueue(...) goes here once complaint.outbox is merged.
+        Optional<String> address = contacts.readForDelivery(complaint).filter(ContactDetails::hasEmail).map(ContactDetails::email);
+        if (address.isEmpty()) {
+            return;
+        }
+        String subject = citizenText("triage.mail.subject." + message.kind(), complaint.getReference());
+        String text = citizenText("triage.mail.text", complaint.getReference(), message.body());
+        mail.send(complaint.getOrganisation(), message.kind().name().toLowerCase(Locale.ROOT) + ":" + message.id(),
+            new OutgoingMail(address.get(), CITIZEN_LANGUAGE.getLanguage(), subject, text));
+    }
+
+    /** A text to the citizen. The case does not record the citizen's language, so it is Danish, the organisation's. */
+    private String citizenText(String key, Object... arguments) {
+        return texts.getMessage(key, CITIZEN_LANGUAGE, arguments).orElseThrow(() -> new IllegalStateException("No text " + key));
     }
 
     private ComplaintCase act(String organisation, String reference, Staff staff, long version, @Nullable CaseAction action, Work work) {

@@ -63,7 +63,7 @@ class CaseReader {
         ComplaintCase complaint = entry.complaint();
         CaseSummary.DeadlineSummary next = entry.nearest().map(clock -> new CaseSummary.DeadlineSummary(
             clock.kind().name(), text("deadline.kind." + clock.kind(), locale), clock.due(),
-            entry.urgency().orElseThrow().name(), text("deadline.state." + entry.urgency().orElseThrow(), locale))).orElse(null);
+            entry.urgency().orElseThrow().name(), text("triage.due." + entry.urgency().orElseThrow(), locale))).orElse(null);
         return new CaseSummary(
             complaint.getReference(),
             complaint.getKind().name(), text("triage.kind." + complaint.getKind(), locale),
@@ -111,7 +111,7 @@ class CaseReader {
             clocks.all(today).stream().map(clock -> new CaseDetails.Clock(
                 clock.kind().name(), text("deadline.kind." + clock.kind(), locale), clock.due(), clock.originalDue(), clock.extended(),
                 clock.extensionReason(), clock.metAt(), clock.state() == null ? null : clock.state().name(),
-                clock.state() == null ? text("triage.deadline.stopped", locale) : text("deadline.state." + clock.state(), locale))).toList(),
+                clock.state() == null ? text("triage.deadline.stopped", locale) : text("triage.due." + clock.state(), locale))).toList(),
             name(complaint.getReconsiderationResult()), complaint.getReconsideredOn(), complaint.getForwardedOn(),
             name(complaint.getAnkestyrelsenDecision()), complaint.getAnkestyrelsenDecidedOn(),
             name(complaint.getOutcome()), complaint.getOutcome() == null ? null : text("triage.outcome." + complaint.getOutcome(), locale),
