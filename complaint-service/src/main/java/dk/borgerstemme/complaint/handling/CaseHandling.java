@@ -390,7 +390,8 @@ public class CaseHandling {
     private ComplaintCase act(String organisation, String reference, Staff staff, long version, @Nullable CaseAction action, Work work) {
         Organisation org = catalogue.require(organisation);
         CaseScope scope = scopeOf(staff, organisation);
-        ComplaintCase complaint = scopedCases.find(scope, reference).orElseThrow(() -> new CaseNotFoundException(organisation, reference));
+        ComplaintCase complaint = scopedCases.findForUpdate(scope, reference)
+            .orElseThrow(() -> new CaseNotFoundException(organisation, reference));
         if (complaint.getVersion() == null || complaint.getVersion() != version) {
             throw new StaleCaseException(reference, version);
         }

@@ -18,6 +18,14 @@ public interface ScopedCaseRepository extends GenericRepository<ComplaintCase, L
     @Query("SELECT * FROM complaint_case WHERE organisation = :organisation AND reference = :reference" + IN_SCOPE)
     Optional<ComplaintCase> find(String organisation, String reference, boolean whole, List<String> teams, List<String> units);
 
+    /**
+     * The same, with the row locked until the transaction ends: a second change of the case waits here,
+     * then finds the version moved on, instead of both taking shared locks (the foreign keys of the rows
+     * they add) and deadlocking on the update.
+     */
+    @Query("SELECT * FROM complaint_case WHERE organisation = :organisation AND reference = :reference" + IN_SCOPE + " FOR UPDATE")
+    Optional<ComplaintCase> findForUpdate(String organisation, String reference, boolean whole, List<String> teams, List<String> units);
+
     @Query("SELECT * FROM complaint_case WHERE organisation = :organisation AND merged_into = :caseId" + IN_SCOPE + " ORDER BY id")
     List<ComplaintCase> findMergedInto(String organisation, long caseId, boolean whole, List<String> teams, List<String> units);
 
@@ -26,6 +34,10 @@ public interface ScopedCaseRepository extends GenericRepository<ComplaintCase, L
 
     default Optional<ComplaintCase> find(CaseScope scope, String reference) {
         return find(scope.organisation(), reference, scope.wholeOrganisation(), scope.teamList(), scope.unitList());
+    }
+
+    default Optional<ComplaintCase> findForUpdate(CaseScope scope, String reference) {
+        return findForUpdate(scope.organisation(), reference, scope.wholeOrganisation(), scope.teamList(), scope.unitList());
     }
 
     default Optional<ComplaintCase> findById(CaseScope scope, long id) {
