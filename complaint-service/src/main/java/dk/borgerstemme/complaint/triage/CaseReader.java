@@ -208,6 +208,8 @@ class CaseReader {
             case "team" -> teamName(organisation, raw, locale);
             case "category" -> categoryName(organisation, raw, locale);
             case "tracks" -> text("triage.track." + raw, locale);
+            case "channel" -> text("triage.channel." + raw, locale);
+            case "kind" -> text("triage.kind." + raw, locale);
             case "outcome" -> text("triage.outcome." + raw, locale);
             case "reconsiderationResult" -> text("triage.reconsideration.result." + raw, locale);
             case "ankestyrelsenDecision" -> text("triage.ankestyrelsen.decision." + raw, locale);
