@@ -83,6 +83,8 @@ public class ComplaintCase {
     @Nullable
     private Long mergedInto;
     private LocalDateTime updatedAt;
+    @Nullable
+    private String language;
     @Version
     private Long version;
 
@@ -444,6 +446,16 @@ public class ComplaintCase {
 
     public void setUpdatedAt(LocalDateTime updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    /** {@code da} or {@code en}, the language the citizen filed in; null means Danish. */
+    @Nullable
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     @Nullable

@@ -1,26 +1,44 @@
 package dk.borgerstemme.complaint.mail;
 
+import dk.borgerstemme.complaint.casefile.ComplaintCase;
+import dk.borgerstemme.complaint.casefile.ComplaintCaseRepository;
 import dk.borgerstemme.complaint.outbox.DeliveryFailure;
 import dk.borgerstemme.complaint.outbox.OutboxHandler;
 import dk.borgerstemme.complaint.outbox.OutboxMessage;
+import dk.borgerstemme.complaint.privacy.ContactAccess;
+import dk.borgerstemme.complaint.privacy.ContactDetails;
 import io.micronaut.email.BodyType;
 import io.micronaut.email.Contact;
 import io.micronaut.email.Email;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Delivers the outbox's e-mails; their payload holds an address, so it is cleared once sent. */
+import java.util.Optional;
+
+/**
+ * Delivers the outbox's e-mails to the address in the case's encrypted contact details. A case without
+ * an e-mail address (anonymous, or erased after the retention period) gets no mail: the message is
+ * then done, not retried. The payload is cleared once delivered.
+ */
 @Singleton
 class EmailHandler implements OutboxHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmailHandler.class);
+
     private final MailTransport transport;
     private final MailSettings settings;
-    private final ObjectMapper json;
+    private final MailOutbox mails;
+    private final ComplaintCaseRepository cases;
+    private final ContactAccess contacts;
 
-    EmailHandler(MailTransport transport, MailSettings settings, ObjectMapper json) {
+    EmailHandler(MailTransport transport, MailSettings settings, MailOutbox mails, ComplaintCaseRepository cases,
+                 ContactAccess contacts) {
         this.transport = transport;
         this.settings = settings;
-        this.json = json;
+        this.mails = mails;
+        this.cases = cases;
+        this.contacts = contacts;
     }
 
     @Override
@@ -36,12 +54,19 @@ class EmailHandler implements OutboxHandler {
     @Override
     public void deliver(OutboxMessage message) throws Exception {
         if (message.payload() == null) {
-            throw new DeliveryFailure("The e-mail's payload was erased before it could be sent");
+            LOG.info("E-mail {} was erased before it could be sent", message.id());
+            return;
         }
-        OutgoingMail mail = MailOutbox.open(json, message.payload());
+        ComplainantMail mail = mails.read(message.payload());
+        Optional<String> address = cases.findById(mail.caseId())
+            .flatMap(this::emailOf);
+        if (address.isEmpty()) {
+            LOG.info("E-mail {} not sent: case {} has no e-mail address (anonymous or erased)", message.id(), mail.caseId());
+            return;
+        }
         Email email = Email.builder()
             .from(new Contact(settings.getFrom(), settings.getFromName()))
-            .to(mail.to())
+            .to(address.get())
             .subject(mail.subject())
             .body(mail.text(), BodyType.TEXT)
             .build();
@@ -50,5 +75,9 @@ class EmailHandler implements OutboxHandler {
         } catch (Exception e) {
             throw new DeliveryFailure("The e-mail could not be sent", e);
         }
+    }
+
+    private Optional<String> emailOf(ComplaintCase complaint) {
+        return contacts.readForDelivery(complaint).map(ContactDetails::email);
     }
 }

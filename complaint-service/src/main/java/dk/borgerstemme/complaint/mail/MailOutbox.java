@@ -1,5 +1,6 @@
 package dk.borgerstemme.complaint.mail;
 
+import dk.borgerstemme.complaint.casefile.ComplaintCase;
 import dk.borgerstemme.complaint.outbox.Outbox;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,9 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Sends an e-mail through the outbox: written in the caller's transaction, delivered afterwards with
- * retries by {@link EmailHandler}. The idempotency key names the mail (for example
- * {@code receipt:<case id>}): the same key twice sends one mail.
+ * Sends an e-mail to a case's complainant through the outbox: written in the caller's transaction,
+ * delivered afterwards with retries by {@link EmailHandler}. The idempotency key names the mail (for
+ * example {@code receipt:<case id>}): the same key twice sends one mail.
  */
 @Singleton
 public class MailOutbox {
@@ -28,33 +29,24 @@ public class MailOutbox {
 
     /** Returns false when a mail with this key was already sent or waiting. */
     @Transactional
-    public boolean send(String organisation, String idempotencyKey, OutgoingMail mail) {
-        return outbox.enqueue(organisation, KIND, idempotencyKey, MailPayload.seal(json, mail));
+    public boolean sendToComplainant(ComplaintCase complaint, String idempotencyKey, String subject, String text) {
+        ComplainantMail mail = new ComplainantMail(complaint.getId(), MailLanguage.of(complaint).getLanguage(), subject, text);
+        return outbox.enqueue(complaint.getOrganisation(), KIND, idempotencyKey, write(mail));
     }
 
-    static OutgoingMail open(ObjectMapper json, String payload) {
-        return MailPayload.open(json, payload);
+    private String write(ComplainantMail mail) {
+        try {
+            return json.writeValueAsString(mail);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The payload as stored. */
-    static final class MailPayload {
-        private MailPayload() {
-        }
-
-        static String seal(ObjectMapper json, OutgoingMail mail) {
-            try {
-                return json.writeValueAsString(mail);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static OutgoingMail open(ObjectMapper json, String payload) {
-            try {
-                return json.readValue(payload, OutgoingMail.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    ComplainantMail read(String payload) {
+        try {
+            return json.readValue(payload, ComplainantMail.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,7 +2,7 @@ package dk.borgerstemme.complaint.outbox;
 
 import dk.borgerstemme.complaint.testing.OutboxRows;
 import dk.borgerstemme.complaint.testing.SettableClock;
-import dk.borgerstemme.platform.testing.TestDatabase;
+import dk.borgerstemme.complaint.testing.ServiceUnderTest;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -59,7 +59,7 @@ class OutboxDeliveryTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.freshSchema());
+        Map<String, String> properties = new HashMap<>(ServiceUnderTest.properties());
         properties.put("borgerstemme.outbox.enabled", "false");
         properties.put("borgerstemme.outbox.first-retry", "10s");
         properties.put("borgerstemme.outbox.max-retry-delay", "1m");
