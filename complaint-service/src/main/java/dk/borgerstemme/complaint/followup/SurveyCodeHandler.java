@@ -76,9 +76,9 @@ class SurveyCodeHandler implements OutboxHandler {
         }
         ComplaintCase complaint = found.get();
         Organisation organisation = catalogue.require(complaint.getOrganisation());
-        SurveyCode code = surveys.requestCode(complaint.getOrganisation(), new SurveyCodeRequest(
-            SurveyCodeRequest.KLAGEBEHANDLING, String.valueOf(caseId), complaint.getUnitId(), roleOf(complaint, organisation)));
         Locale locale = MailLanguage.of(complaint);
+        SurveyCode code = surveys.requestCode(complaint.getOrganisation(), new SurveyCodeRequest(
+            String.valueOf(caseId), complaint.getUnitId(), roleOf(complaint, organisation), locale.getLanguage()));
         String link = code.link() != null && !code.link().isBlank() ? code.link()
             : publicUrl + "/o/" + complaint.getOrganisation() + "/s";
         ResourceBundle texts = ResourceBundle.getBundle("i18n.followup", locale);

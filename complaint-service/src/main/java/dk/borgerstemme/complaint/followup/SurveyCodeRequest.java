@@ -4,13 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * What the complaint service asks survey-service for: one code for the "Klagebehandling" survey, for a
- * complaint about {@code unit} (null: none named) from a complainant in {@code respondentRole} (a role id
- * of the organisation's catalogue, null when the complainant's role has none). {@code idempotencyKey} is
- * the case id: asking again with it gives the same code.
+ * What the complaint service asks survey-service's internal API for: one "Klagebehandling" code. {@code key}
+ * is the case id, so asking again gives the same code; {@code unit} is the unit the complaint was about
+ * (null: none named), {@code role} a respondent role id of the catalogue (null: survey-service's default)
+ * and {@code language} the language of the address it sends back.
  */
 @Serdeable
-record SurveyCodeRequest(String survey, String idempotencyKey, @Nullable String unit, @Nullable String respondentRole) {
-
-    static final String KLAGEBEHANDLING = "klagebehandling";
+record SurveyCodeRequest(String key, @Nullable String unit, @Nullable String role, String language) {
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Answers like survey-service's internal code API, over real HTTP inside the service under test: one
- * code per idempotency key, 401 without the right credential, and switchable outages.
+ * code per idempotency key, and switchable outages. The platform's internal API rule lets only an
+ * authenticated service in; the fake checks that the credential is the complaint service's.
  */
 @Controller("/internal/surveys/{org}/codes")
 @Requires(property = "test.fake-survey-service", value = "true")
@@ -43,20 +44,21 @@ class FakeSurveyService {
     }
 
     @Post
-    HttpResponse<?> code(String org, @Body Map<String, Object> request, @Nullable @Header("Authorization") String authorization,
-                         @Nullable @Header("Idempotency-Key") String idempotencyKey) throws InterruptedException {
+    HttpResponse<?> code(String org, @Body Map<String, Object> request, @Nullable @Header("Authorization") String authorization) throws InterruptedException {
         if (!("Bearer complaint-service:" + SECRET).equals(authorization)) {
             return HttpResponse.unauthorized();
         }
         if (outagesToCome.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
             return HttpResponse.status(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE);
         }
-        requests.add(Map.of("org", org, "body", request, "key", String.valueOf(idempotencyKey)));
+        String idempotencyKey = String.valueOf(request.get("key"));
+        requests.add(Map.of("org", org, "body", request, "key", idempotencyKey));
         String code = codes.computeIfAbsent(org + "/" + idempotencyKey, key -> "KBHX-" + String.format("%04d", codes.size() + 1) + "-TEST");
         if (slowAnswersToCome.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
             // The code is handed out, but the answer arrives after the caller has given up waiting.
             Thread.sleep(2500);
         }
-        return HttpResponse.ok(Map.of("code", code));
+        return HttpResponse.ok(Map.of("code", code, "surveyAddress", "https://borgerstemme.example.dk/o/" + org + "/s",
+            "link", "https://borgerstemme.example.dk/o/" + org + "/s?kode=" + code));
     }
 }

@@ -78,6 +78,7 @@ class SurveyCodeFollowUpTest implements TestPropertyProvider {
         properties.put("micronaut.http.services.survey-service.url", "http://localhost:" + port);
         properties.put("micronaut.http.services.survey-service.read-timeout", "1s");
         properties.put("borgerstemme.internal.secret", FakeSurveyService.SECRET);
+        properties.put("borgerstemme.internal.server.enabled", "true");
         properties.put("borgerstemme.public-url", "https://borgerstemme.example.dk");
         properties.put("test.fake-survey-service", "true");
         properties.put("borgerstemme.outbox.enabled", "false");
@@ -114,8 +115,8 @@ class SurveyCodeFollowUpTest implements TestPropertyProvider {
         assertThat(surveyService.requests).singleElement().satisfies(request -> {
             assertThat(request.get("org")).isEqualTo("slagelse");
             assertThat(request.get("key")).isEqualTo(String.valueOf(complaint.getId()));
-            assertThat(request.get("body")).isEqualTo(Map.of("survey", "klagebehandling", "idempotencyKey",
-                String.valueOf(complaint.getId()), "unit", "botilbuddet-solvang", "respondentRole", "borger"));
+            assertThat(request.get("body")).isEqualTo(Map.of("key", String.valueOf(complaint.getId()),
+                "unit", "botilbuddet-solvang", "role", "borger", "language", "en"));
         });
         MimeMessage mail = onlyMail();
         assertThat(mail.getSubject()).isEqualTo("What do you think of how we handled your complaint " + complaint.getReference() + "?");

@@ -77,7 +77,7 @@ class IntakeTest implements UsesTestDatabase {
 
         ComplaintCase complaint = cases.findById(received.complaint().getId()).orElseThrow();
         assertThat(complaint.getReference()).matches("K-2026-\\d{6}");
-        assertThat(complaint.getStatus()).isEqualTo(Status.RECEIVED);
+        assertThat(complaint.getStatus()).as("the receipt page acknowledges a web complaint at once").isEqualTo(Status.ACKNOWLEDGED);
         assertThat(complaint.getChannel()).isEqualTo(Channel.WEB);
         assertThat(complaint.getTeamId()).isEqualTo("socialpsykiatrien");
         assertThat(complaint.isAnonymous()).isTrue();
