@@ -1,0 +1,45 @@
+package dk.borgerstemme.gateway.insight;
+
+import dk.borgerstemme.gateway.insight.chart.Chart;
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * One indicator of a measurement point for the chosen period and group, already worded and formatted:
+ * the page, the PDF and the CSV print these strings, so all three show the same numbers.
+ * {@code missing} is set (and the figures are "–") when the figure could not be had or is suppressed.
+ */
+public record Reading(
+    String indicator,
+    String label,
+    String source,
+    String periodLabel,
+    String value,
+    String previousLabel,
+    String previous,
+    String change,
+    Trend trend,
+    String trendText,
+    String n,
+    @Nullable String missing,
+    boolean notLikeForLike,
+    @Nullable Chart chart) {
+
+    /** The previous value with the period it is from: "60 % (Måling 2025)". */
+    public String previousText() {
+        return "–".equals(previousLabel) || "–".equals(previous) ? previous : previous + " (" + previousLabel + ")";
+    }
+
+    public boolean available() {
+        return missing == null;
+    }
+
+    public Reading withNotLikeForLike(boolean flag) {
+        return new Reading(indicator, label, source, periodLabel, value, previousLabel, previous, change, trend, trendText, n, missing,
+            flag, chart);
+    }
+
+    public Reading withChart(@Nullable Chart chart) {
+        return new Reading(indicator, label, source, periodLabel, value, previousLabel, previous, change, trend, trendText, n, missing,
+            notLikeForLike, chart);
+    }
+}
