@@ -44,9 +44,9 @@ final class ComplaintSection {
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsReceived"), String.valueOf(reconsiderations.received())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsDecided"), String.valueOf(reconsiderations.decided())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsInTime"), String.valueOf(reconsiderations.withinDeadline())));
-            reconsiderations.results().forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
+            java.util.Objects.requireNonNullElse(reconsiderations.results(), List.<ComplaintFigures.Reconsiderations.Result>of()).forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.forwarded"), String.valueOf(reconsiderations.forwardedToAnkestyrelsen())));
-            reconsiderations.ankestyrelsen().forEach(outcome -> rows.add(List.of(
+            java.util.Objects.requireNonNullElse(reconsiderations.ankestyrelsen(), List.<ComplaintFigures.Outcome>of()).forEach(outcome -> rows.add(List.of(
                 texts.say("halfyear.complaints.ankestyrelsen", name(outcome.name(), outcome.outcome())), String.valueOf(outcome.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.awaiting"), String.valueOf(reconsiderations.awaitingAnkestyrelsen())));
             tables.add(facts("complaints-reconsiderations", "halfyear.complaints.reconsiderations", rows));

@@ -23,8 +23,12 @@ public record ComplaintFigures(
     String by,
     int minimumGroupSize,
     @Nullable Scope scope,
-    List<Group> groups,
+    @Nullable List<Group> groups,
     Group total) {
+
+    public ComplaintFigures {
+        groups = groups == null ? List.of() : groups;
+    }
 
     public Optional<Group> group(String id) {
         return groups.stream().filter(group -> group.group().equals(id)).findFirst();
@@ -90,8 +94,8 @@ public record ComplaintFigures(
     }
 
     @Serdeable
-    public record Reconsiderations(int received, int decided, int withinDeadline, List<Result> results, int forwardedToAnkestyrelsen,
-                                   List<Outcome> ankestyrelsen, int awaitingAnkestyrelsen) {
+    public record Reconsiderations(int received, int decided, int withinDeadline, @Nullable List<Result> results, int forwardedToAnkestyrelsen,
+                                   @Nullable List<Outcome> ankestyrelsen, int awaitingAnkestyrelsen) {
 
         @Serdeable
         public record Result(String result, @Nullable String name, int count) {
