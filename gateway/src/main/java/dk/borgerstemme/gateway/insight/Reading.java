@@ -21,7 +21,7 @@ public record Reading(
     String trendText,
     String n,
     @Nullable String missing,
-    boolean notLikeForLike,
+    @Nullable String comparisonNote,
     @Nullable Chart chart) {
 
     /** The previous value with the period it is from: "60 % (Måling 2025)". */
@@ -33,13 +33,18 @@ public record Reading(
         return missing == null;
     }
 
-    public Reading withNotLikeForLike(boolean flag) {
+    /** True when the survey service says the comparison with the previous wave is not like for like; {@code comparisonNote} then says why. */
+    public boolean notLikeForLike() {
+        return comparisonNote != null;
+    }
+
+    public Reading withComparisonNote(@Nullable String note) {
         return new Reading(indicator, label, source, periodLabel, value, previousLabel, previous, change, trend, trendText, n, missing,
-            flag, chart);
+            note, chart);
     }
 
     public Reading withChart(@Nullable Chart chart) {
         return new Reading(indicator, label, source, periodLabel, value, previousLabel, previous, change, trend, trendText, n, missing,
-            notLikeForLike, chart);
+            comparisonNote, chart);
     }
 }

@@ -76,7 +76,7 @@ public final class Readings {
         Chart chart = charts ? surveyChart(point, data) : null;
         if (empty.isPresent()) {
             return missing(SHARE_POSITIVE, label, MeasurementPoint.SURVEY, periodLabel, empty.get())
-                .withNotLikeForLike(found.get().comparisonNotLikeForLike()).withChart(chart);
+                .withComparisonNote(found.get().comparisonNote()).withChart(chart);
         }
         String previousLabel = "–";
         String previous = "–";
@@ -90,7 +90,7 @@ public final class Readings {
         Trend trend = Trend.of(cell.change(), cell.changeBeyondNoise());
         return new Reading(SHARE_POSITIVE, label, MeasurementPoint.SURVEY, periodLabel, texts.percent(cell.sharePositive()),
             previousLabel, previous, texts.points(cell.change()), trend, texts.say(trend.messageKey()), texts.whole(cell.n()), null,
-            found.get().comparisonNotLikeForLike(), chart);
+            found.get().comparisonNote(), chart);
     }
 
     private Optional<String> emptyCell(@Nullable SurveyResults.Cell cell, int minimumGroupSize) {
@@ -171,7 +171,7 @@ public final class Readings {
                 yield new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel,
                     texts.decimal(group.complaintsPer100Citizens()) + " (" + texts.say("insight.unit.complaints", texts.whole(count)) + ")",
                     previousLabel, group.previous() == null ? "–" : texts.decimal(group.previous().complaintsPer100Citizens()),
-                    texts.signedDecimal(change), trend, texts.say(trend.messageKey()), texts.whole(count), null, false, null);
+                    texts.signedDecimal(change), trend, texts.say(trend.messageKey()), texts.whole(count), null, null, null);
             }
             case ANSWERED_WITHIN_DEADLINE -> {
                 ComplaintFigures.DeadlineShare share = group.answeredWithinDeadline();
@@ -181,7 +181,7 @@ public final class Readings {
                 Trend trend = Trend.of(share.change(), share.changeBeyondNoise());
                 yield new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.percent(share.share()),
                     previousLabel, texts.percent(share.previousShare()), texts.points(share.change()), trend, texts.say(trend.messageKey()),
-                    texts.whole(share.due()), null, false, null);
+                    texts.whole(share.due()), null, null, null);
             }
             default -> {
                 ComplaintFigures.FollowUp followUp = group.followUp();
@@ -189,7 +189,7 @@ public final class Readings {
                     yield missing(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.say("insight.missing.noneClosed"));
                 }
                 yield new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.percent(followUp.shareWithLearning()),
-                    previousLabel, "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(followUp.closed()), null, false, null);
+                    previousLabel, "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(followUp.closed()), null, null, null);
             }
         };
     }
@@ -291,7 +291,7 @@ public final class Readings {
 
     private Reading missing(String indicator, String label, String source, String periodLabel, String why) {
         return new Reading(indicator, label, source, periodLabel, "–", "–", "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), "–",
-            why, false, null);
+            why, null, null);
     }
 
 }

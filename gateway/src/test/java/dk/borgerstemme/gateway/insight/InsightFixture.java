@@ -58,8 +58,10 @@ final class InsightFixture {
             int[] before = unit != null ? total : scope != null ? LEADER_TOTAL[0] : totals[0];
             Map<String, Object> cell = cell("total", total[0], total[1], index == 1 ? before : null);
             Map<String, Object> result = map("point", point, "name", point, "groups", groups(by, unit, scope, index), "total", cell);
-            if (index == 1 && point.equals("oplevet-kvalitet")) {
-                result.put("notLikeForLike", true);
+            if (index == 1) {
+                boolean changed = point.equals("oplevet-kvalitet");
+                result.put("likeForLike", !changed);
+                result.put("notLikeForLike", changed ? "Spørgsmålet om kvalitet er formuleret om." : null);
             }
             points.add(result);
         });

@@ -160,7 +160,7 @@ public final class HalfYearAssembler {
         Chart chart = base.chart();
         if (!base.available() || current == null) {
             return new Reading(base.indicator(), base.label(), base.source(), readings.label(halfYear), base.value(), readings.label(halfYear.previous()),
-                "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), base.n(), base.missing(), base.notLikeForLike(), chart);
+                "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), base.n(), base.missing(), base.comparisonNote(), chart);
         }
         SurveyResults results = data.resultsOf(current).flatMap(Fetched::value).orElseThrow();
         SurveyResults.Cell now = data.surveySelection().cellOf(results.point(point.id()).orElseThrow());
@@ -181,6 +181,6 @@ public final class HalfYearAssembler {
         String previousLabel = readings.label(halfYear.previous()) + (previous == null ? "" : " – " + previous.name());
         return new Reading(base.indicator(), base.label(), base.source(), readings.label(halfYear) + " – " + current.name(), base.value(), previousLabel,
             before == null ? "–" : texts.percent(before.sharePositive()), texts.points(change), trend, texts.say(trend.messageKey()), base.n(), null,
-            base.notLikeForLike(), chart);
+            base.comparisonNote(), chart);
     }
 }

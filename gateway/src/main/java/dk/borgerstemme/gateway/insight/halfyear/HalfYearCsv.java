@@ -31,7 +31,7 @@ final class HalfYearCsv {
                     continue;
                 }
                 for (Reading reading : point.readings()) {
-                    String note = reading.available() ? (reading.notLikeForLike() ? texts.say("insight.notLikeForLike") : "") : reading.missing();
+                    String note = reading.available() ? (reading.notLikeForLike() ? (texts.say("insight.notLikeForLike") + " " + reading.comparisonNote()).strip() : "") : reading.missing();
                     csv.append(line(List.of(track.name(), point.id(), point.name(), reading.label(), reading.periodLabel(),
                         reading.value(), reading.previousLabel(), reading.previous(), reading.change(), reading.trendText(), reading.n(), note)));
                 }

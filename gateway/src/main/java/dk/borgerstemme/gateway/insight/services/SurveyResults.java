@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The portal's own copy of the survey service's results of one wave (GET /api/surveys/{org}/waves/{wave}/results).
- * Fields the portal does not read are ignored; {@code notLikeForLike} may be absent.
+ * Fields the portal does not read are ignored; {@code likeForLike} (null without a previous wave) and
+ * {@code notLikeForLike} (why not, in the asked language) may be absent.
  */
 @Serdeable
 public record SurveyResults(long wave, String waveName, String by, int minimumGroupSize, @Nullable Long previousWave, List<Point> points) {
@@ -19,14 +20,15 @@ public record SurveyResults(long wave, String waveName, String by, int minimumGr
     }
 
     @Serdeable
-    public record Point(String point, String name, List<Cell> groups, Cell total, @Nullable Boolean notLikeForLike) {
+    public record Point(String point, String name, List<Cell> groups, Cell total, @Nullable Boolean likeForLike, @Nullable String notLikeForLike) {
 
         public Optional<Cell> group(String id) {
             return groups.stream().filter(cell -> cell.group().equals(id)).findFirst();
         }
 
-        public boolean comparisonNotLikeForLike() {
-            return Boolean.TRUE.equals(notLikeForLike);
+        /** Null when the comparison with the previous wave is like for like (or there is none); else why not, possibly empty. */
+        public @Nullable String comparisonNote() {
+            return Boolean.FALSE.equals(likeForLike) ? (notLikeForLike == null ? "" : notLikeForLike) : null;
         }
     }
 
