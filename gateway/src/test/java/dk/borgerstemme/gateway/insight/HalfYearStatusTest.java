@@ -71,7 +71,7 @@ class HalfYearStatusTest implements TestPropertyProvider {
             .contains("50 % (2. halvår 2025 – Brugerundersøgelse 2025)")
             .contains("+35 procentpoint")
             .contains("Steg mere end tilfældigt");
-        assertThat(SignedIn.section(page, "point-oplevet-kvalitet")).contains("Uændret inden for usikkerheden").contains("Sammenligningen er ikke helt ens");
+        assertThat(SignedIn.section(page, "point-oplevet-kvalitet")).contains("Uændret inden for usikkerheden").contains("Sammenligningen med sidste måling er ikke helt ens.").contains("Spørgsmålet om kvalitet er formuleret om.");
     }
 
     @Test

@@ -84,7 +84,7 @@ class InsightPagesTest implements TestPropertyProvider {
             .contains("<th scope=\"row\">Brugerundersøgelse 2026</th>");
         assertThat(SignedIn.section(page, "point-oplevet-kvalitet"))
             .contains("Uændret inden for usikkerheden")
-            .contains("Sammenligningen er ikke helt ens").contains("Spørgsmålet om kvalitet er formuleret om.");
+            .contains("Sammenligningen med sidste måling er ikke helt ens.").contains("Spørgsmålet om kvalitet er formuleret om.");
         assertThat(SignedIn.section(page, "point-digital-tilgaengelighed")).contains("Målepunktet indgik ikke i målingen.");
         assertThat(SignedIn.section(page, "point-personalegennemstroemning")).contains("Følges op uden for Borgerstemme");
     }
