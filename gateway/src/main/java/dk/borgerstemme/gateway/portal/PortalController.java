@@ -1,22 +1,30 @@
 package dk.borgerstemme.gateway.portal;
 
+import dk.borgerstemme.gateway.insight.services.ComplaintService;
+import dk.borgerstemme.gateway.insight.services.Fetched;
+import dk.borgerstemme.gateway.insight.services.Workload;
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Staff;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +34,14 @@ import java.util.Map;
 class PortalController {
 
     private final Catalogue catalogue;
+    private final ComplaintService complaints;
+    private final String cookieName;
 
-    PortalController(Catalogue catalogue) {
+    PortalController(Catalogue catalogue, ComplaintService complaints,
+                     @Value("${micronaut.security.token.cookie.cookie-name:BORGERSTEMME}") String cookieName) {
         this.catalogue = catalogue;
+        this.complaints = complaints;
+        this.cookieName = cookieName;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -56,6 +69,7 @@ class PortalController {
 
     @Get(value = "/o/{org}/personale", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @ExecuteOn(TaskExecutors.BLOCKING)
     ModelAndView<Map<String, Object>> staffStart(String org, Authentication authentication, HttpRequest<?> request) {
         Organisation organisation = catalogue.require(org);
         Staff staff = Staff.of(authentication);
@@ -63,10 +77,18 @@ class PortalController {
         List<String> units = staff.units().stream()
             .map(unit -> organisation.unit(unit).map(found -> found.name().in(language.locale())).orElse(unit))
             .toList();
-        return new ModelAndView<>("portal/staff-start", Map.of(
-            "staff", staff,
-            "organisationName", organisation.name().in(language.locale()),
-            "units", units));
+        Map<String, Object> model = new HashMap<>();
+        model.put("staff", staff);
+        model.put("organisationName", organisation.name().in(language.locale()));
+        model.put("units", units);
+        model.put("links", StaffLinks.of(staff));
+        if (StaffLinks.handlesComplaints(staff)) {
+            String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
+            Fetched<Workload> workload = complaints.workload(org, token).join();
+            model.put("workload", workload.value().orElse(null));
+            model.put("workloadMissing", !workload.present());
+        }
+        return new ModelAndView<>("portal/staff-start", model);
     }
 
 }
