@@ -123,6 +123,14 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the complaint service writes the e-mails it "sends" in the demo environment: one {@code .eml}
+     * file each under its data directory ({@code borgerstemme.mail.directory}).
+     */
+    Path complaintMailDirectory() {
+        return data.resolve("complaint-service").resolve("complaint-service").resolve("mail");
+    }
+
     URI gatewayUrl() {
         return gateway.url();
     }

@@ -1,0 +1,175 @@
+package dk.borgerstemme.systemtests;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole follow-up chain on the three real services: a citizen files a complaint with an e-mail address,
+ * gets the receipt by e-mail, the caseworker replies and closes the case, and the outbox then asks the survey service
+ * for a "Klagebehandling" code and mails it; the code opens that survey through the gateway. In the demo
+ * environment the complaint service writes its mails as {@code .eml} files, which this test reads as the
+ * citizen's mail program would.
+ */
+@SystemTest
+class ComplaintFollowUpIT {
+
+    private static final String QUEUE = "/o/slagelse/klage/sager";
+    private static final String SURVEY = "/o/slagelse/s";
+    /** The outbox runs every 3 s; a mail gets ten rounds before the test gives up on it. */
+    private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
+    /** Longer than one outbox round (3 s) plus a delivery. */
+    private static final Duration ANOTHER_OUTBOX_ROUND = Duration.ofSeconds(8);
+    private static final Pattern REFERENCE = Pattern.compile("K-\\d{4}-\\d{6}");
+    private static final Pattern SURVEY_LINK = Pattern.compile("Gå til (\\S+)\\s+og skriv denne kode: (\\S+)");
+
+    @Test
+    void closingAComplaintMailsTheComplainantOneKlagebehandlingCodeThatOpensTheSurvey(Browser browser, RunningSystem system) {
+        String address = "solvang-" + System.nanoTime() + "@example.org";
+        Receipt receipt = fileComplaintAboutSolvang(system, address);
+        Path mailDirectory = system.complaintMailDirectory();
+
+        SentMail receiptMail = awaitMail(mailDirectory, "the receipt of " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && !isSurveyMail(mail));
+        assertThat(receiptMail.to()).isEqualTo(address);
+        assertThat(receiptMail.subject()).contains(receipt.reference());
+        assertThat(receiptMail.subject() + "\n" + receiptMail.text())
+            .as("the status code is shown once, on the receipt page, and never mailed")
+            .doesNotContain(receipt.code())
+            .doesNotContainIgnoringCase(receipt.code().replace("-", ""));
+        assertThat(mailsAbout(mailDirectory, receipt.reference()).stream().filter(ComplaintFollowUpIT::isSurveyMail))
+            .as("no survey code before the case is closed").isEmpty();
+
+        SignInPage.open(browser, Language.DANISH).signInWithKeyboard(DemoStaff.DAN);
+        browser.awaitPath(DemoStaff.DAN.startPage());
+        String casePage = QUEUE + "/" + receipt.reference();
+        browser.open(casePage);
+        act(browser, "take", () -> { });
+        browser.awaitPath(casePage);
+        assertThat(browser.visibleText()).contains("Under behandling");
+        act(browser, "reply", () -> browser.driver().findElement(By.id("reply-body"))
+            .sendKeys("Vi beklager. Der er nu altid to medarbejdere ved aftensmaden."));
+        browser.awaitPath(casePage);
+        assertThat(browser.visibleText()).contains("Svar til borgeren");
+        act(browser, "close", () -> {
+            browser.driver().findElement(By.cssSelector("label[for='close-outcome']")).click();
+            new Select(browser.driver().findElement(By.id("close-rootCause"))).selectByValue("procedure");
+            browser.driver().findElement(By.id("close-learning")).sendKeys("Aftensmaden har nu altid to medarbejdere.");
+            browser.driver().findElement(By.cssSelector("label[for='close-replySent']")).click();
+        });
+        browser.awaitPath(casePage);
+        assertThat(browser.visibleText()).contains("Afsluttet", "Aftensmaden har nu altid to medarbejdere.");
+
+        SentMail surveyMail = awaitMail(mailDirectory, "the Klagebehandling survey code for " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && isSurveyMail(mail));
+        assertThat(surveyMail.to()).isEqualTo(address);
+        assertThat(surveyMail.subject()).contains("Hvad synes du om behandlingen af din klage", receipt.reference());
+        Matcher linkAndCode = SURVEY_LINK.matcher(surveyMail.text());
+        assertThat(linkAndCode.find()).as("a link and a code in: %s", surveyMail.text()).isTrue();
+        URI link = URI.create(linkAndCode.group(1));
+        String code = linkAndCode.group(2);
+        assertThat(link.getAuthority()).as("the link goes to the installation's public address")
+            .isEqualTo(system.gatewayUrl().getAuthority());
+        assertThat(link.getPath()).isEqualTo(SURVEY);
+
+        browser.driver().get(link.toString());
+        assertThat(browser.visible(By.id("code")).getDomProperty("value")).as("the link fills the code in").isEqualTo(code);
+        browser.visible(By.cssSelector("main button[type=submit].button-primary")).click();
+        browser.awaitPath(SURVEY + "/intro");
+        assertThat(browser.visibleText())
+            .contains("Klagebehandling", "Du har klaget til os, og din klage er nu afsluttet.");
+
+        sleep(ANOTHER_OUTBOX_ROUND);
+        List<SentMail> all = mailsAbout(mailDirectory, receipt.reference());
+        assertThat(all.stream().filter(ComplaintFollowUpIT::isSurveyMail)).as("one survey mail, however many outbox rounds pass")
+            .hasSize(1);
+        assertThat(all.stream().filter(mail -> !isSurveyMail(mail) && mail.subject().equals(receiptMail.subject())))
+            .as("one receipt").hasSize(1);
+    }
+
+    private static boolean isSurveyMail(SentMail mail) {
+        return SURVEY_LINK.matcher(mail.text()).find();
+    }
+
+    private static List<SentMail> mailsAbout(Path directory, String reference) {
+        return SentMail.in(directory).stream().filter(mail -> mail.text().contains(reference) || mail.subject().contains(reference)).toList();
+    }
+
+    private static SentMail awaitMail(Path directory, String what, Predicate<SentMail> wanted) {
+        Instant giveUp = Instant.now().plus(MAIL_PATIENCE);
+        while (true) {
+            List<SentMail> mails = SentMail.in(directory);
+            for (SentMail mail : mails) {
+                if (wanted.test(mail)) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No e-mail with " + what + " in " + directory + " within " + MAIL_PATIENCE.toSeconds()
+                    + " s; the mails there: " + mails.stream().map(mail -> mail.file().getFileName() + " \"" + mail.subject() + "\"").toList());
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    /** Files a complaint with a name and an e-mail address through the citizen's form, with JavaScript off. */
+    private static Receipt fileComplaintAboutSolvang(RunningSystem system, String email) {
+        try (Browser citizen = Browser.launchWithoutJavaScript(system.gatewayUrl())) {
+            citizen.open("/o/slagelse/klage");
+            Instant opened = Instant.now();
+            citizen.visible(By.id("hvad"));
+            citizen.driver().findElement(By.cssSelector("label[for='art-klage']")).click();
+            citizen.driver().findElement(By.cssSelector("label[for='rolle-borger']")).click();
+            new Select(citizen.driver().findElement(By.id("sted"))).selectByValue("enhed:botilbuddet-solvang");
+            new Select(citizen.driver().findElement(By.id("kategori"))).selectByValue("levering-af-hjaelpen");
+            citizen.driver().findElement(By.id("hvad")).sendKeys("Personalet glemte min aftensmad tre gange i sidste uge.");
+            citizen.driver().findElement(By.cssSelector("label[for='afgoerelse-nej']")).click();
+            citizen.driver().findElement(By.cssSelector("label[for='kontakt-kontakt']")).click();
+            citizen.driver().findElement(By.id("navn")).sendKeys("Hanne Vestergaard");
+            citizen.driver().findElement(By.id("email")).sendKeys(email);
+            citizen.driver().findElement(By.cssSelector("label[for='kanal-email']")).click();
+            // The form refuses what is sent faster than a person can fill it in (spam defence, 4 s).
+            Duration filling = Duration.between(opened, Instant.now());
+            sleep(Duration.ofMillis(4_500).minus(filling).isNegative() ? Duration.ZERO : Duration.ofMillis(4_500).minus(filling));
+            citizen.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            String reference = citizen.visible(By.cssSelector(".borgerstemme-reference")).getText().strip();
+            String code = citizen.visible(By.cssSelector(".borgerstemme-status-code")).getText().strip();
+            assertThat(reference).matches(REFERENCE);
+            return new Receipt(reference, code);
+        }
+    }
+
+    /** Opens the action's section of the case page, fills it in and sends it. */
+    private static void act(Browser browser, String action, Runnable fillIn) {
+        WebElement section = browser.visible(By.id("action-" + action));
+        if (section.getDomAttribute("open") == null) {
+            section.findElement(By.tagName("summary")).click();
+        }
+        fillIn.run();
+        section.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Receipt(String reference, String code) {
+    }
+}
