@@ -46,9 +46,65 @@
     restart();
   }
 
+  // A visible count of the characters left under a text area with data-maxlength; the limit is also
+  // in the field's hint, for pages without this file.
+  function addCharacterCounters() {
+    document.querySelectorAll('textarea[data-maxlength][data-counter]').forEach(function (area) {
+      var max = parseInt(area.getAttribute('data-maxlength'), 10);
+      var counter = document.createElement('span');
+      counter.className = 'form-hint borgerstemme-counter';
+      counter.id = area.id + '-counter';
+      counter.setAttribute('aria-live', 'polite');
+      function update() {
+        counter.textContent = area.getAttribute('data-counter').replace('{0}', String(max - area.value.length));
+      }
+      area.addEventListener('input', update);
+      update();
+      area.parentNode.insertBefore(counter, area.nextSibling);
+    });
+  }
+
+  // A search field above a long select marked data-filterable: typing hides the options that do
+  // not match. The select itself keeps working by keyboard and without this file.
+  function addSelectFilters() {
+    document.querySelectorAll('select[data-filterable]').forEach(function (select) {
+      var wrapper = document.createElement('div');
+      wrapper.className = 'form-group borgerstemme-filter';
+      var label = document.createElement('label');
+      label.className = 'form-label';
+      label.htmlFor = select.id + '-filter';
+      label.textContent = select.getAttribute('data-filter-label');
+      var hint = document.createElement('span');
+      hint.className = 'form-hint';
+      hint.id = select.id + '-filter-hint';
+      hint.textContent = select.getAttribute('data-filter-hint');
+      var input = document.createElement('input');
+      input.type = 'search';
+      input.className = 'form-input';
+      input.id = select.id + '-filter';
+      input.setAttribute('aria-describedby', hint.id);
+      input.setAttribute('aria-controls', select.id);
+      input.autocomplete = 'off';
+      input.addEventListener('input', function () {
+        var term = input.value.trim().toLowerCase();
+        select.querySelectorAll('option').forEach(function (option) {
+          var group = option.parentNode.tagName === 'OPTGROUP' ? option.parentNode.label.toLowerCase() : '';
+          option.hidden = term !== '' && option.value !== '' && option.value !== 'ved-ikke'
+            && option.textContent.toLowerCase().indexOf(term) < 0 && group.indexOf(term) < 0;
+        });
+      });
+      wrapper.appendChild(label);
+      wrapper.appendChild(hint);
+      wrapper.appendChild(input);
+      select.parentNode.parentNode.insertBefore(wrapper, select.parentNode);
+    });
+  }
+
   function enhance() {
     addReadAloudButtons();
     resetKioskWhenIdle();
+    addCharacterCounters();
+    addSelectFilters();
   }
 
   if (document.readyState === 'loading') {

@@ -70,6 +70,23 @@ public final class ContactKeys {
         return new SecretKeySpec(bytes, "AES");
     }
 
+    /**
+     * A keyed digest of {@code input} for {@code purpose} (status codes, form stamps), made with a
+     * subkey derived from the current key, so no purpose ever uses the encryption key itself.
+     */
+    public byte[] digest(String purpose, String input) {
+        try {
+            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
+            derive.init(current());
+            byte[] subkey = derive.doFinal(("borgerstemme-derive-v1\u0000" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
+            return mac.doFinal(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
     public String currentId() {
         return currentId;
     }
