@@ -45,10 +45,10 @@ public class ActionReader {
     }
 
     static String state(ComplaintAction action, LocalDate today) {
-        if (action.isDone()) {
+        if (action.wasDone()) {
             return ActionRow.DONE;
         }
-        return action.isOverdue(today) ? ActionRow.OVERDUE : ActionRow.OPEN;
+        return action.overdueOn(today) ? ActionRow.OVERDUE : ActionRow.OPEN;
     }
 
     @Nullable

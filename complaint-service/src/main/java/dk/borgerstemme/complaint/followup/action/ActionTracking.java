@@ -44,8 +44,8 @@ public class ActionTracking {
     static final int LONGEST_DESCRIPTION = 2000;
     static final int LONGEST_OWNER = 120;
     static final int LONGEST_PUBLIC_TEXT = 1000;
-    /** A learning comes from a case that is being handled or has closed; not one only received, withdrawn or merged. */
-    static final Set<Status> CASES_WITH_LEARNING = EnumSet.of(Status.ACKNOWLEDGED, Status.IN_PROGRESS,
+    /** A learning comes from a case in progress or closed; not one only received or acknowledged, withdrawn or merged. */
+    static final Set<Status> CASES_WITH_LEARNING = EnumSet.of(Status.IN_PROGRESS,
         Status.FORWARDED_TO_ANKESTYRELSEN, Status.CLOSED);
 
     public static final String CREATED = "ACTION_CREATED";

@@ -199,7 +199,7 @@ class ActionsController {
         model.put("form", form);
         model.put("units", units(organisation, tracking.scopeOf(staff, org), coversByTeam(tracking.scopeOf(staff, org), complaint), locale));
         model.put("dueTyped", ActionDates.typed(action.getDueOn()));
-        model.put("doneTyped", ActionDates.typed(action.isDone() ? action.getDoneOn() : LocalDate.now(clock)));
+        model.put("doneTyped", ActionDates.typed(action.wasDone() ? action.getDoneOn() : LocalDate.now(clock)));
         model.put("publishedOnText", action.getPublishedOn() == null ? null : ActionDates.written(action.getPublishedOn(), locale));
         return new ModelAndView<>("followup/action", model);
     }

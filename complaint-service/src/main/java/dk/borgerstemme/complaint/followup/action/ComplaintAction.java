@@ -168,11 +168,11 @@ public class ComplaintAction {
         this.version = version;
     }
 
-    public boolean isDone() {
+    public boolean wasDone() {
         return doneOn != null;
     }
 
-    public boolean isOverdue(LocalDate today) {
+    public boolean overdueOn(LocalDate today) {
         return doneOn == null && dueOn.isBefore(today);
     }
 }

@@ -67,7 +67,7 @@ class WeDidController {
             }
             String text = english && action.getPublicTextEn() != null ? action.getPublicTextEn() : action.getPublicText();
             String textLanguage = english && action.getPublicTextEn() == null ? "da" : null;
-            String when = action.isDone()
+            String when = action.wasDone()
                 ? reader.text("wedid.done", locale, ActionDates.written(action.getDoneOn(), locale))
                 : reader.text("wedid.underway", locale, ActionDates.written(action.getDueOn(), locale));
             byUnit.computeIfAbsent(Objects.requireNonNullElse(action.getUnitId(), ""), unit -> new ArrayList<>())
@@ -82,12 +82,18 @@ class WeDidController {
                 groups.add(new UnitChanges(unit.id(), unit.name().in(locale), byUnit.get(unit.id())));
             }
         }
-        String chosen = enhed != null && groups.stream().anyMatch(group -> !group.id().isEmpty() && group.id().equals(enhed)) ? enhed : null;
+        String chosen = enhed != null && organisation.unit(enhed).isPresent() ? enhed : null;
+        List<Choice> choices = new ArrayList<>();
+        for (Unit unit : organisation.units()) {
+            if (byUnit.containsKey(unit.id()) || unit.id().equals(chosen)) {
+                choices.add(new Choice(unit.id(), unit.name().in(locale)));
+            }
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("organisationName", organisation.name().in(locale));
         model.put("base", UriBuilder.of("/o").path(org).path("klage").path("vi-gjorde").toString());
         model.put("complaintForm", UriBuilder.of("/o").path(org).path("klage").toString());
-        model.put("choices", groups.stream().filter(group -> !group.id().isEmpty()).map(group -> new Choice(group.id(), group.name())).toList());
+        model.put("choices", choices);
         model.put("chosen", chosen);
         model.put("groups", chosen == null ? groups : groups.stream().filter(group -> group.id().equals(chosen)).toList());
         return new ModelAndView<>("followup/wedid", model);
