@@ -417,3 +417,26 @@ affinity:
   {{- toYaml . | nindent 2 }}
 {{- end }}
 {{- end -}}
+
+{{/* The Secret holding the internal API's shared secret under "secret". */}}
+{{- define "borgerstemme.internalApi.secretName" -}}
+{{- default (include "borgerstemme.componentName" (dict "root" . "component" "internal-api")) .Values.internalApi.existingSecret -}}
+{{- end -}}
+
+{{/* The internal API's shared secret as an environment variable of a service that calls or serves it. */}}
+{{- define "borgerstemme.internalApi.env" -}}
+- name: BORGERSTEMME_INTERNAL_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "borgerstemme.internalApi.secretName" . }}
+      key: secret
+{{- end -}}
+
+{{/* Where citizens reach the installation: the configured address, or the gateway's public host. */}}
+{{- define "borgerstemme.publicUrl" -}}
+{{- if .Values.surveyService.publicUrl -}}
+{{- .Values.surveyService.publicUrl -}}
+{{- else if and .Values.gateway.ingress.enabled .Values.gateway.ingress.host -}}
+{{- printf "%s://%s" (ternary "https" "http" .Values.gateway.ingress.tls.enabled) .Values.gateway.ingress.host -}}
+{{- end -}}
+{{- end -}}

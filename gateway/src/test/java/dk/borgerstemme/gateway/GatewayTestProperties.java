@@ -16,7 +16,9 @@ public final class GatewayTestProperties {
         return Map.of(
             "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
             "borgerstemme.services.survey-url", "http://127.0.0.1:" + closedPort(),
-            "borgerstemme.services.complaint-url", "http://127.0.0.1:" + closedPort());
+            "borgerstemme.services.complaint-url", "http://127.0.0.1:" + closedPort(),
+            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
+            "borgerstemme.rate-limit.enabled", "false");
     }
 
     private static int closedPort() {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A citizen files a complaint about Botilbuddet Solvang on the web form; the caseworker of the team it
- * is routed to finds it in the queue, takes it, replies and closes it with what was learned. The queue
+ * is routed to finds it in the queue, acknowledges it, takes it, replies and closes it with what was learned. The queue
  * and case pages pass axe in both languages, with validation errors showing, and fit a 320 px screen.
  */
 @SystemTest
@@ -19,7 +19,7 @@ class ComplaintTriageIT {
     private static final int NARROWEST_SCREEN = 320;
 
     @Test
-    void danFindsTheComplaintAboutSolvangTakesItRepliesAndClosesItWithTheFollowUp(Browser browser, RunningSystem system) {
+    void danFindsTheComplaintAboutSolvangAcknowledgesItRepliesAndClosesItWithTheFollowUp(Browser browser, RunningSystem system) {
         String reference = fileComplaintAboutSolvang(system, "Min søn fik ikke sin medicin til tiden i weekenden.");
         signIn(browser, Language.DANISH);
 
@@ -29,7 +29,11 @@ class ComplaintTriageIT {
         row.click();
         String casePage = QUEUE + "/" + reference;
         browser.awaitPath(casePage);
-        assertThat(browser.visibleText()).contains("Min søn fik ikke sin medicin til tiden i weekenden.", "Kvitteret for modtagelse");
+        assertThat(browser.visibleText()).contains("Min søn fik ikke sin medicin til tiden i weekenden.", "Modtaget");
+
+        act(browser, "acknowledge");
+        browser.awaitPath(casePage);
+        assertThat(browser.visibleText()).contains("Kvitteret for modtagelse");
 
         act(browser, "take");
         browser.awaitPath(casePage);
@@ -70,6 +74,8 @@ class ComplaintTriageIT {
         browser.awaitDocumentLanguage(language.code());
         Accessibility.assertNoViolations(browser);
 
+        act(browser, "acknowledge");
+        browser.awaitPath(QUEUE + "/" + reference);
         act(browser, "close", () -> browser.driver().findElement(By.id("close-learning")).sendKeys("Vi har talt om tonen."));
         WebElement summary = browser.visible(By.cssSelector(".alert-error[role=alert]"));
         assertThat(summary.getText()).contains(language.pick("Vælg resultatet.", "Choose the outcome."));

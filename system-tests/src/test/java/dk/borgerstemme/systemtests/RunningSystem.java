@@ -52,16 +52,25 @@ final class RunningSystem implements AutoCloseable {
         int surveyPort = ports[0];
         int complaintPort = ports[1];
         int gatewayPort = ports[2];
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
             "SURVEY_SERVICE_PORT", String.valueOf(surveyPort),
             "COMPLAINT_SERVICE_PORT", String.valueOf(complaintPort),
             "GATEWAY_PORT", String.valueOf(gatewayPort),
             "BORGERSTEMME_SURVEY_URL", "http://localhost:" + surveyPort,
             "BORGERSTEMME_COMPLAINT_URL", "http://localhost:" + complaintPort,
             "BORGERSTEMME_GATEWAY_URL", "http://localhost:" + gatewayPort,
+            // The address printed in invitation letters and their QR codes.
+            "BORGERSTEMME_PUBLIC_URL", "http://localhost:" + gatewayPort,
             "MICRONAUT_ENVIRONMENTS", "demo",
             // Short, so a test can watch a kiosk tablet clear itself.
-            "BORGERSTEMME_KIOSK_IDLE_SECONDS", String.valueOf(KIOSK_IDLE.toSeconds()));
+            "BORGERSTEMME_KIOSK_IDLE_SECONDS", String.valueOf(KIOSK_IDLE.toSeconds())));
+        // Every browser of the suite comes from one address: the gateway's rate limits stay on, but far
+        // above what the tests send (the limits themselves are tested in the gateway's own tests).
+        environment.putAll(Map.of(
+            "BORGERSTEMME_RATE_LIMIT_COMPLAINT_INTAKE", "10000",
+            "BORGERSTEMME_RATE_LIMIT_COMPLAINT_STATUS", "10000",
+            "BORGERSTEMME_RATE_LIMIT_SURVEY", "100000",
+            "BORGERSTEMME_RATE_LIMIT_SIGN_IN", "10000"));
 
         RunningSystem system = new RunningSystem(
             service("survey-service", surveyJar, surveyPort, data, logs, environment),

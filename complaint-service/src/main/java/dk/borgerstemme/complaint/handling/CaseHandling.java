@@ -19,6 +19,7 @@ import dk.borgerstemme.complaint.deadline.DeadlineRules;
 import dk.borgerstemme.complaint.deadline.ExtensionProblem;
 import dk.borgerstemme.complaint.followup.FollowUp;
 import dk.borgerstemme.complaint.mail.MailOutbox;
+import dk.borgerstemme.complaint.mail.MailLanguage;
 import dk.borgerstemme.complaint.privacy.ContactAccess;
 import dk.borgerstemme.complaint.privacy.ContactDetails;
 import dk.borgerstemme.complaint.routing.ReassignmentProblem;
@@ -58,8 +59,7 @@ public class CaseHandling {
     /** Longest note, reply or reason accepted, in characters. */
     public static final int LONGEST_TEXT = 10_000;
     static final String SERVICE_LEVEL_EXPLANATION = "triage.reply.serviceLevelExplanation";
-    private static final Locale CITIZEN_LANGUAGE = Locale.forLanguageTag("da");
-    private static final DateTimeFormatter CITIZEN_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", CITIZEN_LANGUAGE);
+    private static final String CITIZEN_DATE = "d. MMMM yyyy";
 
     private final Catalogue catalogue;
     private final ComplaintCaseRepository cases;
@@ -183,7 +183,7 @@ public class CaseHandling {
             requireText("body", input.body(), "triage.reply.bodyMissing");
             String body = input.body().strip();
             if (input.withServiceLevelExplanation()) {
-                body = body + "\n\n" + serviceLevelExplanation();
+                body = body + "\n\n" + serviceLevelExplanation(change.complaint);
             }
             change.complaint.setStatus(CaseStateMachine.next(change.complaint.getStatus(), CaseAction.REPLY));
             CaseMessage reply = change.write(MessageKind.PUBLIC_REPLY, body);
@@ -295,8 +295,8 @@ public class CaseHandling {
             change.rules.extendAnswer(running, input.newDue(), input.reason(), change.today);
             String reason = input.reason().strip();
             change.replaceDeadline(answer.extendedTo(input.newDue(), reason));
-            CaseMessage notice = change.write(MessageKind.DEADLINE_NOTICE, citizenText("triage.notice.body",
-                CITIZEN_DATE.format(answer.dueOn()), CITIZEN_DATE.format(input.newDue()), reason));
+            CaseMessage notice = change.write(MessageKind.DEADLINE_NOTICE, citizenText(change.complaint, "triage.notice.body",
+                citizenDate(change.complaint, answer.dueOn()), citizenDate(change.complaint, input.newDue()), reason));
             change.extra.put("reason", reason);
             emailToCitizenThroughOutbox(change.complaint, notice);
         });
@@ -336,7 +336,7 @@ public class CaseHandling {
                 problems.add(new InputProblem("noReplyReason", "triage.close.noReplyReasonMissing"));
             }
             if (change.tracks.contains(Track.SERVICE_LEVEL)
-                && replies.stream().noneMatch(reply -> reply.body().contains(serviceLevelExplanation()))) {
+                && replies.stream().noneMatch(reply -> reply.body().contains(serviceLevelExplanation(change.complaint)))) {
                 problems.add(new InputProblem("replySent", "triage.close.serviceLevelExplanationMissing"));
             }
             throwIfAny(problems);
@@ -364,29 +364,34 @@ public class CaseHandling {
         });
     }
 
-    /** The standard explanation for a complaint about the service level the council set (in the citizen's language, Danish). */
-    public String serviceLevelExplanation() {
-        return citizenText(SERVICE_LEVEL_EXPLANATION);
+    /** The standard explanation for a complaint about the service level the council set, in the citizen's language. */
+    public String serviceLevelExplanation(ComplaintCase complaint) {
+        return citizenText(complaint, SERVICE_LEVEL_EXPLANATION);
     }
 
     /**
-     * The one place a public message leaves for the citizen: by e-mail through the outbox, in this
-     * transaction, when the citizen gave an address; keyed on the message, so it is sent once. Anonymous
-     * citizens read it on the status page with their reference and code.
+     * The one place a public message leaves for the citizen: by e-mail through the outbox
+     * ({@code MailOutbox} → {@code Outbox.enqueue}), in this transaction, when the citizen gave an
+     * address; keyed on the message, so it is sent once. The address is read at delivery, not stored
+     * in the outbox. Anonymous citizens read the message on the status page with reference and code.
      */
     private void emailToCitizenThroughOutbox(ComplaintCase complaint, CaseMessage message) {
-        boolean hasEmail = contacts.readForDelivery(complaint).map(ContactDetails::hasEmail).orElse(false);
-        if (!hasEmail) {
+        boolean hasAddress = contacts.readForDelivery(complaint).filter(ContactDetails::hasEmail).isPresent();
+        if (!hasAddress) {
             return;
         }
-        String subject = citizenText("triage.mail.subject." + message.kind(), complaint.getReference());
-        String text = citizenText("triage.mail.text", complaint.getReference(), message.body());
+        String subject = citizenText(complaint, "triage.mail.subject." + message.kind(), complaint.getReference());
+        String text = citizenText(complaint, "triage.mail.text", complaint.getReference(), message.body());
         mail.sendToComplainant(complaint, message.kind().name().toLowerCase(Locale.ROOT) + ":" + message.id(), subject, text);
     }
 
-    /** A text to the citizen. The case does not record the citizen's language, so it is Danish, the organisation's. */
-    private String citizenText(String key, Object... arguments) {
-        return texts.getMessage(key, CITIZEN_LANGUAGE, arguments).orElseThrow(() -> new IllegalStateException("No text " + key));
+    /** A text to the citizen, in the language they filed the case in. */
+    private String citizenText(ComplaintCase complaint, String key, Object... arguments) {
+        return texts.getMessage(key, MailLanguage.of(complaint), arguments).orElseThrow(() -> new IllegalStateException("No text " + key));
+    }
+
+    private static String citizenDate(ComplaintCase complaint, LocalDate date) {
+        return DateTimeFormatter.ofPattern(CITIZEN_DATE, MailLanguage.of(complaint)).format(date);
     }
 
     private ComplaintCase act(String organisation, String reference, Staff staff, long version, @Nullable CaseAction action, Work work) {

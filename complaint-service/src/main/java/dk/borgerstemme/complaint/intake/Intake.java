@@ -4,6 +4,7 @@ import dk.borgerstemme.complaint.casefile.CaseDeadlineRepository;
 import dk.borgerstemme.complaint.casefile.ComplaintCaseRepository;
 import dk.borgerstemme.complaint.privacy.ContactKeys;
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
@@ -31,15 +32,18 @@ public class Intake {
         this.keys = keys;
     }
 
-    /** @param actor who registered it: "borger" on the web, the staff member's name otherwise */
-    public Received receive(Organisation organisation, Submission submission, String actor) {
+    /**
+     * @param actor who registered it: "borger" on the web, the staff member's name otherwise
+     * @param language the language of the page it was filed on: e-mails about the case are written in it
+     */
+    public Received receive(Organisation organisation, Submission submission, String actor, Language language) {
         StatusCode code = codeFor(organisation.shortName(), submission.submissionKey());
         Optional<Received> earlier = earlier(organisation.shortName(), submission.submissionKey(), code);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         try {
-            return transaction.receive(organisation, submission, code, actor);
+            return transaction.receive(organisation, submission, code, actor, language);
         } catch (DataAccessException e) {
             return earlier(organisation.shortName(), submission.submissionKey(), code).orElseThrow(() -> e);
         }

@@ -2,6 +2,7 @@ package dk.borgerstemme.complaint.intake;
 
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -71,7 +72,8 @@ class IntakeController {
         if (!problems.isEmpty()) {
             return HttpResponse.ok(IntakePage.form(organisation, form, problems, false, false, locale));
         }
-        Received received = intake.receive(organisation, IntakeValidation.submission(form, organisation, false), CITIZEN);
+        Received received = intake.receive(organisation, IntakeValidation.submission(form, organisation, false), CITIZEN,
+            Language.of(locale));
         return HttpResponse.ok(ReceiptPage.of(organisation, received, today, locale));
     }
 

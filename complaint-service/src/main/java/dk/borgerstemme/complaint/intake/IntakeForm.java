@@ -62,7 +62,7 @@ public record IntakeForm(
         return "kontakt".equals(contact);
     }
 
-    public boolean isAboutDecision() {
+    public boolean decisionComplaint() {
         return "klage".equals(kind) && "ja".equals(aboutDecision);
     }
 

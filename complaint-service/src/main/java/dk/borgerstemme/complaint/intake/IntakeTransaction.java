@@ -17,6 +17,7 @@ import dk.borgerstemme.complaint.privacy.ContactAccess;
 import dk.borgerstemme.complaint.routing.Assignment;
 import dk.borgerstemme.complaint.routing.Routing;
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -57,7 +58,7 @@ class IntakeTransaction {
     }
 
     @Transactional
-    Received receive(Organisation organisation, Submission submission, StatusCode code, String actor) {
+    Received receive(Organisation organisation, Submission submission, StatusCode code, String actor, Language language) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime receivedAt = submission.receivedOn() == null || submission.receivedOn().equals(now.toLocalDate())
             ? now : submission.receivedOn().atTime(LocalTime.NOON);
@@ -85,6 +86,7 @@ class IntakeTransaction {
         complaint.setLateDecisionComplaint(plan.lateDecisionComplaint());
         complaint.setAnonymous(submission.contact() == null);
         complaint.setHideNameFromUnit(submission.hideNameFromUnit());
+        complaint.setLanguage(language.code());
         if (submission.contact() != null) {
             contacts.store(complaint, submission.contact());
         }
@@ -103,10 +105,10 @@ class IntakeTransaction {
             }
             clocks.add(deadlines.save(row));
         }
-        events.save(new CaseEvent(null, saved.getId(), now, actor, RECEIVED_EVENT, null, receivedJson(saved, proposed)));
         if (submission.contact() != null && submission.contact().hasEmail()) {
-            receiptMail.enqueue(saved, submission.contact());
+            receiptMail.enqueue(organisation, saved, clocks);
         }
+        events.save(new CaseEvent(null, saved.getId(), now, actor, RECEIVED_EVENT, null, receivedJson(saved, proposed)));
         return new Received(saved, code, clocks, false);
     }
 

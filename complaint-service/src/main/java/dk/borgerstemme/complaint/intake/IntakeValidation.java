@@ -77,7 +77,7 @@ public final class IntakeValidation {
         if ("klage".equals(form.kind()) && !"ja".equals(form.aboutDecision()) && !"nej".equals(form.aboutDecision())) {
             problems.add(new Problem("afgoerelse", "afgoerelse-ja", "intake.error.aboutDecision"));
         }
-        if (form.isAboutDecision() && !form.decisionDate().isBlank()) {
+        if (form.decisionComplaint() && !form.decisionDate().isBlank()) {
             Optional<LocalDate> decided = date(form.decisionDate());
             if (decided.isEmpty()) {
                 problems.add(new Problem("afgoerelsesdato", "afgoerelsesdato", "intake.error.decisionDate"));
@@ -131,7 +131,7 @@ public final class IntakeValidation {
         } else if (form.place().startsWith(AREA_PREFIX)) {
             areaId = form.place().substring(AREA_PREFIX.length());
         }
-        boolean aboutDecision = form.isAboutDecision();
+        boolean aboutDecision = form.decisionComplaint();
         ContactDetails contact = form.wantsContact()
             ? new ContactDetails(form.name(), form.email(), form.phone(), form.postalAddress(), CHANNELS.get(form.preferredChannel()))
             : null;

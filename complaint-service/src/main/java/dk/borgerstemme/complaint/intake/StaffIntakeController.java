@@ -2,6 +2,7 @@ package dk.borgerstemme.complaint.intake;
 
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
 import io.micronaut.http.HttpRequest;
@@ -68,7 +69,8 @@ class StaffIntakeController {
         if (!problems.isEmpty()) {
             return HttpResponse.ok(IntakePage.form(organisation, form, problems, false, true, locale));
         }
-        Received received = intake.receive(organisation, IntakeValidation.submission(form, organisation, true), Staff.of(authentication).name());
+        Received received = intake.receive(organisation, IntakeValidation.submission(form, organisation, true),
+            Staff.of(authentication).name(), Language.of(locale));
         return HttpResponse.ok(ReceiptPage.of(organisation, received, today, locale));
     }
 }

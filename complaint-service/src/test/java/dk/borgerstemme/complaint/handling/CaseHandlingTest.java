@@ -177,6 +177,7 @@ class CaseHandlingTest implements TestPropertyProvider {
         });
         assertThat(parse(lastEvent(complaint).afterJson())).containsEntry("messageKind", "PUBLIC_REPLY");
         assertThat(outboxKeys()).contains("public_reply:" + written.get(0).id());
+        assertThat(outboxPayloads()).noneMatch(payload -> payload.contains("karen"));
         assertThat(events.findByCaseIdOrderById(complaint.getId()))
             .allSatisfy(event -> assertThat(event.beforeJson() + event.afterJson()).doesNotContain("karen", "Karen", "Jensen"));
     }
@@ -301,7 +302,7 @@ class CaseHandlingTest implements TestPropertyProvider {
             .problems()).extracting(InputProblem::messageKey).containsExactly("triage.close.serviceLevelExplanationMissing");
         ComplaintCase explained = handling.reply("slagelse", reference, DAN, plain.getVersion(), new PublicReply("Tak igen.", true));
         assertThat(handling.close("slagelse", reference, DAN, explained.getVersion(), closing).getStatus()).isEqualTo(Status.CLOSED);
-        assertThat(messages.findByCaseIdOrderByWrittenAt(complaint.getId()).get(1).body()).contains(handling.serviceLevelExplanation());
+        assertThat(messages.findByCaseIdOrderByWrittenAt(complaint.getId()).get(1).body()).contains(handling.serviceLevelExplanation(complaint));
     }
 
     @Test
@@ -459,6 +460,17 @@ class CaseHandlingTest implements TestPropertyProvider {
         assertThatThrownBy(() -> handling.read("slagelse", complaint.getReference(), BO)).isInstanceOf(NoCaseAccessException.class);
         assertThatThrownBy(() -> handling.read("slagelse", complaint.getReference(), EVA)).isInstanceOf(NoCaseAccessException.class);
         assertThat(handling.read("slagelse", complaint.getReference(), DAN).getReference()).isEqualTo(complaint.getReference());
+    }
+
+    private List<String> outboxPayloads() throws SQLException {
+        try (Connection connection = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             ResultSet rows = connection.createStatement().executeQuery("SELECT payload FROM outbox_message")) {
+            List<String> payloads = new ArrayList<>();
+            while (rows.next()) {
+                payloads.add(String.valueOf(rows.getString(1)));
+            }
+            return payloads;
+        }
     }
 
     private List<String> outboxKeys() throws SQLException {

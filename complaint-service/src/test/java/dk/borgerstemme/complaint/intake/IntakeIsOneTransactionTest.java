@@ -3,6 +3,7 @@ package dk.borgerstemme.complaint.intake;
 import dk.borgerstemme.complaint.casefile.CaseEvent;
 import dk.borgerstemme.complaint.casefile.CaseEventRepository;
 import dk.borgerstemme.platform.catalogue.Catalogue;
+import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.testing.UsesTestDatabase;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.test.annotation.MockBean;
@@ -56,12 +57,12 @@ class IntakeIsOneTransactionTest implements UsesTestDatabase {
     }
 
     @Test
-    void anIntakeThatFailsAtItsLastStepLeavesNoCaseNoTrackNoClockAndUsesNoNumber() throws SQLException {
+    void anIntakeThatFailsAtItsLastStepLeavesNoCaseNoTrackNoClockNoMailAndUsesNoNumber() throws SQLException {
         assertThatThrownBy(() -> intake.receive(catalogue.require("slagelse"),
-            Submissions.decisionComplaintWithContact(Submissions.newKey(), null), "borger"))
+            Submissions.decisionComplaintWithContact(Submissions.newKey(), null), "borger", Language.DA))
             .hasMessageContaining("audit trail is unavailable");
 
-        for (String table : List.of("complaint_case", "complaint_track", "complaint_deadline", "complaint_event")) {
+        for (String table : List.of("complaint_case", "complaint_track", "complaint_deadline", "complaint_event", "outbox_message")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
         assertThat(count("SELECT COALESCE(SUM(last_number), 0) FROM complaint_reference")).as("numbers used").isZero();

@@ -14,6 +14,7 @@ import dk.borgerstemme.complaint.casefile.Track;
 import dk.borgerstemme.complaint.privacy.ContactAccess;
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.testing.UsesTestDatabase;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -72,7 +73,7 @@ class IntakeTest implements UsesTestDatabase {
 
     @Test
     void aWebComplaintIsReceivedRoutedAndGivenItsClocksAndAReceivedEventAtOnce() {
-        Received received = intake.receive(slagelse(), Submissions.anonymousComplaintAboutSolvang(Submissions.newKey()), "borger");
+        Received received = intake.receive(slagelse(), Submissions.anonymousComplaintAboutSolvang(Submissions.newKey()), "borger", Language.DA);
 
         ComplaintCase complaint = cases.findById(received.complaint().getId()).orElseThrow();
         assertThat(complaint.getReference()).matches("K-2026-\\d{6}");
@@ -96,7 +97,7 @@ class IntakeTest implements UsesTestDatabase {
 
     @Test
     void aDecisionComplaintRunsTheReconsiderationClockKeepsItsContactEncryptedAndIsFlaggedWhenLate() {
-        Received received = intake.receive(slagelse(), Submissions.decisionComplaintWithContact(Submissions.newKey(), LocalDate.of(2026, 1, 5)), "borger");
+        Received received = intake.receive(slagelse(), Submissions.decisionComplaintWithContact(Submissions.newKey(), LocalDate.of(2026, 1, 5)), "borger", Language.DA);
 
         ComplaintCase complaint = cases.findById(received.complaint().getId()).orElseThrow();
         assertThat(tracks.tracksOf(complaint.getId())).containsExactly(Track.DECISION);
@@ -113,7 +114,7 @@ class IntakeTest implements UsesTestDatabase {
         Organisation midtjylland = catalogue.require("midtjylland");
         List<Callable<String>> intakes = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            intakes.add(() -> intake.receive(midtjylland, anyPlace(Submissions.newKey()), "borger").complaint().getReference());
+            intakes.add(() -> intake.receive(midtjylland, anyPlace(Submissions.newKey()), "borger", Language.DA).complaint().getReference());
         }
 
         List<String> references = runTogether(intakes);
@@ -128,7 +129,7 @@ class IntakeTest implements UsesTestDatabase {
         String key = Submissions.newKey();
         List<Callable<Received>> submits = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            submits.add(() -> intake.receive(slagelse(), Submissions.anonymousComplaintAboutSolvang(key), "borger"));
+            submits.add(() -> intake.receive(slagelse(), Submissions.anonymousComplaintAboutSolvang(key), "borger", Language.DA));
         }
 
         List<Received> receipts = runTogether(submits);
@@ -146,7 +147,7 @@ class IntakeTest implements UsesTestDatabase {
         Organisation midtjylland = catalogue.require("midtjylland");
         clock.advance(java.time.Duration.ofDays(366));
         try {
-            assertThat(intake.receive(midtjylland, anyPlace(Submissions.newKey()), "borger").complaint().getReference()).isEqualTo("K-2027-000001");
+            assertThat(intake.receive(midtjylland, anyPlace(Submissions.newKey()), "borger", Language.DA).complaint().getReference()).isEqualTo("K-2027-000001");
         } finally {
             clock.advance(java.time.Duration.ofDays(-366));
         }

@@ -31,4 +31,19 @@ final class Submissions {
             new ContactDetails("Hanne Vestergaard", "hanne@example.org", null, null, PreferredChannel.EMAIL), true,
             Channel.WEB, null);
     }
+
+    static Submission complaintAboutSolvangWithEmail(String key) {
+        Submission solvang = anonymousComplaintAboutSolvang(key);
+        return withContact(solvang, new ContactDetails("John Smith", "john@example.org", null, null, PreferredChannel.EMAIL));
+    }
+
+    static Submission complaintAboutSolvangWithPhoneOnly(String key) {
+        Submission solvang = anonymousComplaintAboutSolvang(key);
+        return withContact(solvang, new ContactDetails("Bent Holm", null, "12345678", null, PreferredChannel.PHONE));
+    }
+
+    private static Submission withContact(Submission s, ContactDetails contact) {
+        return new Submission(s.submissionKey(), s.kind(), s.role(), s.areaId(), s.unitId(), s.category(), s.whatHappened(), s.wish(),
+            s.aboutDecision(), s.decisionDate(), contact, false, s.channel(), s.receivedOn());
+    }
 }

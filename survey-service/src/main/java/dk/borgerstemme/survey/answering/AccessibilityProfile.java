@@ -11,17 +11,17 @@ import java.util.stream.Collectors;
  * easy-read texts, words without smiley faces, three steps instead of five where the survey allows
  * it, and larger text. Kept in a cookie on the respondent's device, never with the answers.
  */
-record AccessibilityProfile(boolean easyRead, boolean wordsOnly, boolean threeSteps, boolean largeText) {
+public record AccessibilityProfile(boolean easyRead, boolean wordsOnly, boolean threeSteps, boolean largeText) {
 
     static final String COOKIE = "survey-profile";
-    static final AccessibilityProfile STANDARD = new AccessibilityProfile(false, false, false, false);
+    public static final AccessibilityProfile STANDARD = new AccessibilityProfile(false, false, false, false);
 
     private static final String EASY_READ = "let";
     private static final String WORDS_ONLY = "ord";
     private static final String THREE_STEPS = "tre";
     private static final String LARGE_TEXT = "stor";
 
-    static AccessibilityProfile of(Collection<String> choices) {
+    public static AccessibilityProfile of(Collection<String> choices) {
         return new AccessibilityProfile(choices.contains(EASY_READ), choices.contains(WORDS_ONLY),
             choices.contains(THREE_STEPS), choices.contains(LARGE_TEXT));
     }

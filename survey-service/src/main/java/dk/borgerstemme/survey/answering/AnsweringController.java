@@ -6,6 +6,7 @@ import dk.borgerstemme.survey.definition.AnsweredHow;
 import dk.borgerstemme.survey.definition.AnswerProblem;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.invitation.CodeCheck;
+import dk.borgerstemme.survey.invitation.InvitationCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +16,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -55,10 +57,12 @@ class AnsweringController {
         this.answering = answering;
     }
 
+    /** The code page; {@code ?kode=} (from a letter's QR code or a link another service sent) fills the code in. */
     @Get(produces = MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> codePage(String org) {
+    ModelAndView<Map<String, Object>> codePage(String org, @Nullable @QueryValue String kode) {
         catalogue.require(org);
-        return codeView("", null);
+        String prefilled = kode == null ? "" : InvitationCode.parse(kode).map(InvitationCode::display).orElse("");
+        return codeView(prefilled, null);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

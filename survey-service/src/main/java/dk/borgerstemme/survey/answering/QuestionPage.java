@@ -11,15 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One question as its page shows it, with every text already in the respondent's language. */
-record QuestionPage(int number, int total, String key, String kind, String text, String help, List<Option> options,
+/**
+ * One question as its page shows it, with every text already in the respondent's language. Public so the
+ * survey editor's preview shows a draft exactly as the answering pages will.
+ */
+public record QuestionPage(int number, int total, String key, String kind, String text, String help, List<Option> options,
                     String value, int maxLength, String problem, AccessibilityProfile profile, boolean offersThreeSteps) {
 
     /** A radio button or checkbox with its visible label and, on smiley scales, its face. */
-    record Option(String id, String value, String label, String face, boolean checked) {
+    public record Option(String id, String value, String label, String face, boolean checked) {
     }
 
-    static QuestionPage of(SurveyDefinition definition, Question question, int number, int total, List<String> values,
+    public static QuestionPage of(SurveyDefinition definition, Question question, int number, int total, List<String> values,
                            Locale locale, String problem, AccessibilityProfile profile) {
         List<Option> options = new ArrayList<>();
         if (question.type().hasChoices()) {

@@ -32,6 +32,8 @@ public enum CheckRule {
     QUESTION_CHOICE_LABEL_MISSING("question.choiceLabelMissing", true),
     QUESTION_MAX_LENGTH_MISSING("question.maxLengthMissing", true),
     QUESTION_MAX_LENGTH_OUT_OF_RANGE("question.maxLengthOutOfRange", true),
+    QUESTION_STEP_LABEL_MISSING("question.stepLabelMissing", true),
+    QUESTION_STEP_LABEL_NOT_ON_SCALE("question.stepLabelNotOnScale", true),
     QUESTION_IMAGE_SOURCE_MISSING("question.imageSourceMissing", true),
     QUESTION_IMAGE_ALT_MISSING("question.imageAltMissing", true),
     QUESTION_SHOW_IF_UNKNOWN_QUESTION("question.showIfUnknownQuestion", true),

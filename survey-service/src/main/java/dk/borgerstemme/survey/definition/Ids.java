@@ -3,15 +3,15 @@ package dk.borgerstemme.survey.definition;
 import java.util.regex.Pattern;
 
 /** Survey ids, question keys and choice values: the same shape as catalogue ids, safe in addresses and forms. */
-final class Ids {
+public final class Ids {
 
-    static final String RULE = "1 to 40 characters from a-z, 0-9 and -, not starting with -";
+    public static final String RULE = "1 to 40 characters from a-z, 0-9 and -, not starting with -";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     private Ids() {
     }
 
-    static boolean isId(String text) {
+    public static boolean isId(String text) {
         return text != null && ID.matcher(text).matches();
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * One question. The {@code key} is its identity across versions: results compare a question with
  * itself by key. {@code point} is the measurement point of the survey's framework that a scored
  * question feeds. Optional parts are {@code null} when absent: {@code easyRead} (let læst), {@code help}
- * (help in context), {@code point}, {@code maxLength}, {@code showIf}, {@code image}.
+ * (help in context), {@code point}, {@code maxLength}, {@code showIf}, {@code image}. {@code labels} are the
+ * question's own labels for steps of its scale; a step without one keeps the scale's standard label.
  * A definition is not checked when it is built; {@link SurveyDefinitionCheck} says whether it may be published.
  */
 @Serdeable
@@ -30,13 +31,28 @@ public record Question(
     List<Choice> choices,
     Integer maxLength,
     ShowIf showIf,
-    Image image) {
+    Image image,
+    List<StepLabel> labels) {
 
     /** The longest free text a question may ask for; longer answers are hard to write and to read. */
     public static final int LONGEST_FREE_TEXT = 2000;
 
     public Question {
         choices = choices == null ? List.of() : List.copyOf(choices);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** A question with the scale's standard step labels. */
+    public Question(String key, QuestionType type, LocalizedText text, LocalizedText easyRead, LocalizedText help, boolean required,
+                    boolean offersDontKnow, String point, List<Choice> choices, Integer maxLength, ShowIf showIf, Image image) {
+        this(key, type, text, easyRead, help, required, offersDontKnow, point, choices, maxLength, showIf, image, List.of());
+    }
+
+    /** The label this question shows for a step of its full scale: its own where it has one, else the scale's. */
+    public ScaleStep labelled(ScaleStep step) {
+        return labels.stream().filter(own -> step.value().equals(own.value()) && own.label() != null).findFirst()
+            .map(own -> new ScaleStep(step.value(), own.label(), step.face(), step.positive()))
+            .orElse(step);
     }
 
     public boolean isShown(Map<String, List<String>> answersSoFar) {

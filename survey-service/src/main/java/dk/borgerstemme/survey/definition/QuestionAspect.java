@@ -15,6 +15,7 @@ public enum QuestionAspect {
     POINT(false),
     SHOW_IF(false),
     DONT_KNOW(false),
+    STEP_LABELS(false),
     EASY_READ(true),
     HELP(true),
     IMAGE(true),

@@ -97,6 +97,7 @@ public record SurveyChanges(
         differs(aspects, QuestionAspect.POINT, before.point(), after.point());
         differs(aspects, QuestionAspect.SHOW_IF, before.showIf(), after.showIf());
         differs(aspects, QuestionAspect.DONT_KNOW, before.offersDontKnow(), after.offersDontKnow());
+        differs(aspects, QuestionAspect.STEP_LABELS, before.labels(), after.labels());
         differs(aspects, QuestionAspect.EASY_READ, before.easyRead(), after.easyRead());
         differs(aspects, QuestionAspect.HELP, before.help(), after.help());
         differs(aspects, QuestionAspect.IMAGE, before.image(), after.image());

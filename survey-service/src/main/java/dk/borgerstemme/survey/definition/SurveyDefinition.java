@@ -44,13 +44,18 @@ public record SurveyDefinition(
     /**
      * The steps to show for a scored question: the 3-step variant when the respondent chose fewer
      * steps and the survey allows it, otherwise the full scale. Empty for choices and free text.
-     * Either way the values submitted are values of the full scale.
+     * Either way the values submitted are values of the full scale. The question's own step labels
+     * replace the full scale's; the 3-step variant keeps its standard labels, which say what its three
+     * steps mean whatever the five were called.
      */
     public List<ScaleStep> stepsFor(Question question, boolean respondentWantsThreeSteps) {
         Optional<Scale> threeSteps = respondentWantsThreeSteps && allowsThreeStepScales
             ? question.type().threeStepVariant()
             : Optional.empty();
-        return threeSteps.or(() -> question.type().scale()).map(Scale::steps).orElse(List.of());
+        if (threeSteps.isPresent()) {
+            return threeSteps.get().steps();
+        }
+        return question.type().scale().map(Scale::steps).orElse(List.of()).stream().map(question::labelled).toList();
     }
 
     /**

@@ -52,6 +52,7 @@ public final class SurveyDefinitionCheck {
             checkFieldsForType(question, questionFindings);
             checkPoint(survey, question, framework, questionFindings);
             checkChoices(question, questionFindings);
+            checkStepLabels(question, questionFindings);
             checkFreeText(question, questionFindings);
             checkImage(question, questionFindings);
             checkShowIf(survey, question, position, questionFindings);
@@ -131,6 +132,9 @@ public final class SurveyDefinitionCheck {
         if (question.maxLength() != null && type != QuestionType.FREE_TEXT) {
             about.report(CheckRule.QUESTION_NOT_FOR_TYPE, "only a free-text question has a maximum length; remove it from this " + type.id() + " question");
         }
+        if (!question.labels().isEmpty() && !type.isScored()) {
+            about.report(CheckRule.QUESTION_NOT_FOR_TYPE, "only a scored question has step labels; remove them from this " + type.id() + " question");
+        }
         if (question.offersDontKnow() && !type.isScored()) {
             about.report(CheckRule.QUESTION_NOT_FOR_TYPE, "only a scored question can offer \"Ved ikke\"; this is a " + type.id() + " question");
         }
@@ -183,6 +187,22 @@ public final class SurveyDefinitionCheck {
             }
             if (!hasDanish(choice.label())) {
                 about.report(CheckRule.QUESTION_CHOICE_LABEL_MISSING, "choice " + value + " has no Danish label to show");
+            }
+        }
+    }
+
+    private static void checkStepLabels(Question question, QuestionFindings about) {
+        Optional<Scale> scale = question.type().scale();
+        if (scale.isEmpty()) {
+            return;
+        }
+        for (StepLabel label : question.labels()) {
+            if (scale.get().step(label.value()).isEmpty()) {
+                about.report(CheckRule.QUESTION_STEP_LABEL_NOT_ON_SCALE, "has a label for step " + label.value() + ", which a "
+                    + question.type().id() + " scale does not have; its steps are " + String.join(", ", scale.get().values()));
+            } else if (!hasDanish(label.label())) {
+                about.report(CheckRule.QUESTION_STEP_LABEL_MISSING, "step " + label.value()
+                    + " has no Danish label; a step without a label cannot be perceived or told apart");
             }
         }
     }
@@ -262,6 +282,7 @@ public final class SurveyDefinitionCheck {
         texts.put("easy-read text", question.easyRead());
         texts.put("help text", question.help());
         question.choices().forEach(choice -> texts.put("label of choice " + choice.value(), choice.label()));
+        question.labels().forEach(label -> texts.put("label of step " + label.value(), label.label()));
         if (question.image() != null) {
             texts.put("image alt text", question.image().alt());
         }

@@ -58,7 +58,7 @@ final class SurveyDefinitionReader {
 
     private static Optional<Question> question(YamlValue node) {
         return node.mapping("key", "type", "text", "easyRead", "help", "required", "offersDontKnow", "point", "choices",
-            "maxLength", "showIf", "image").map(question -> new Question(
+            "maxLength", "showIf", "image", "labels").map(question -> new Question(
             question.required("key").flatMap(YamlValue::id).orElse(null),
             question.required("type").flatMap(type -> type.oneOf(QuestionType.values(), QuestionType::id)).orElse(null),
             question.required("text").flatMap(YamlValue::localizedText).orElse(null),
@@ -72,7 +72,10 @@ final class SurveyDefinitionReader {
                 .toList(),
             question.optional("maxLength").flatMap(length -> length.wholeNumber(1, 100_000)).orElse(null),
             question.optional("showIf").flatMap(SurveyDefinitionReader::showIf).orElse(null),
-            question.optional("image").flatMap(SurveyDefinitionReader::image).orElse(null)));
+            question.optional("image").flatMap(SurveyDefinitionReader::image).orElse(null),
+            question.optional("labels").flatMap(YamlValue::list).orElse(List.of()).stream()
+                .flatMap(label -> stepLabel(label).stream())
+                .toList()));
     }
 
     private static LocalizedText optionalText(YamlValue.Fields fields, String key) {
@@ -83,6 +86,12 @@ final class SurveyDefinitionReader {
         return node.mapping("value", "label").map(choice -> new Choice(
             choice.required("value").flatMap(YamlValue::id).orElse(null),
             choice.required("label").flatMap(YamlValue::localizedText).orElse(null)));
+    }
+
+    private static Optional<StepLabel> stepLabel(YamlValue node) {
+        return node.mapping("value", "label").map(label -> new StepLabel(
+            label.required("value").flatMap(YamlValue::text).orElse(null),
+            label.required("label").flatMap(YamlValue::localizedText).orElse(null)));
     }
 
     private static Optional<ShowIf> showIf(YamlValue node) {

@@ -66,11 +66,11 @@ public class CodeCheck {
             return Outcome.refuse(Refusal.ALREADY_USED);
         }
         LocalDate today = LocalDate.now(clock);
+        if (wave.hasEndedBy(today)) {
+            return Outcome.refuse(Refusal.CLOSED);
+        }
         if (today.isBefore(wave.opensOn())) {
             return Outcome.refuse(Refusal.NOT_OPEN_YET);
-        }
-        if (today.isAfter(wave.closesOn())) {
-            return Outcome.refuse(Refusal.CLOSED);
         }
         return Outcome.accept(invitation.get(), wave);
     }

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Optional;
+
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface InvitationRepository extends CrudRepository<Invitation, String> {
 
@@ -16,4 +18,7 @@ public interface InvitationRepository extends CrudRepository<Invitation, String>
     int claim(String code);
 
     long countByWaveId(Long waveId);
+
+    /** The invitation another service asked for with this key, if it did. */
+    Optional<Invitation> findByRequestedByAndRequestKey(String requestedBy, String requestKey);
 }

@@ -29,5 +29,7 @@ public record Kiosk(@Id String token, Long waveId, String unit, String role, Loc
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     public interface Repository extends CrudRepository<Kiosk, String> {
+
+        java.util.Optional<Kiosk> findByWaveIdAndUnitAndRole(Long waveId, String unit, String role);
     }
 }

@@ -5,18 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The results as CSV, one row per measurement point × group and one for each point's total, with the same
  * numbers as the JSON. Comma-separated with a dot for decimals, so any spreadsheet reads it the same way;
  * a suppressed row has "true" and empty numbers. The distribution is one column, {@code step:count} pairs.
+ * A combined split has a row per inner cell ({@code row/column}), then the margins ({@code row/total},
+ * {@code total/column}) and the total. {@code like_for_like} is empty without a previous wave, and {@code false}
+ * on every row of a point whose questions changed since then.
  */
 final class ResultsCsv {
 
     static final List<String> HEADER = List.of("point", "group", "suppressed", "responses", "codes_issued", "response_rate",
         "n", "dont_know", "share_positive", "mean", "scale", "distribution", "wilson_lower", "wilson_upper", "change",
-        "change_beyond_noise");
+        "change_beyond_noise", "answers", "like_for_like");
 
     private ResultsCsv() {
     }
@@ -24,15 +26,28 @@ final class ResultsCsv {
     static String of(ResultsResponse results) {
         StringBuilder csv = new StringBuilder(line(HEADER));
         for (ResultsResponse.Point point : results.points()) {
-            Stream.concat(point.groups().stream(), Stream.of(point.total()))
-                .forEach(cell -> csv.append(line(row(point.point(), cell))));
+            List<ResultsResponse.Cell> cells = new ArrayList<>(point.groups());
+            if (point.rows() != null) {
+                point.rows().forEach(cell -> cells.add(renamed(cell, cell.group() + "/" + PointResult.TOTAL)));
+            }
+            if (point.columns() != null) {
+                point.columns().forEach(cell -> cells.add(renamed(cell, PointResult.TOTAL + "/" + cell.group())));
+            }
+            cells.add(point.total());
+            cells.forEach(cell -> csv.append(line(row(point, cell))));
         }
         return csv.toString();
     }
 
-    private static List<String> row(String point, ResultsResponse.Cell cell) {
+    private static ResultsResponse.Cell renamed(ResultsResponse.Cell cell, String group) {
+        return new ResultsResponse.Cell(group, cell.suppressed(), cell.responses(), cell.codesIssued(), cell.responseRate(), cell.n(),
+            cell.answers(), cell.dontKnow(), cell.sharePositive(), cell.mean(), cell.scale(), cell.distribution(), cell.wilsonLower(),
+            cell.wilsonUpper(), cell.change(), cell.changeBeyondNoise());
+    }
+
+    private static List<String> row(ResultsResponse.Point point, ResultsResponse.Cell cell) {
         List<String> row = new ArrayList<>();
-        row.add(point);
+        row.add(point.point());
         row.add(cell.group());
         row.add(String.valueOf(cell.suppressed()));
         row.add(text(cell.responses()));
@@ -48,6 +63,8 @@ final class ResultsCsv {
         row.add(text(cell.wilsonUpper()));
         row.add(text(cell.change()));
         row.add(text(cell.changeBeyondNoise()));
+        row.add(text(cell.answers()));
+        row.add(text(point.likeForLike()));
         return row;
     }
 
@@ -65,7 +82,7 @@ final class ResultsCsv {
         return value.toString();
     }
 
-    private static String line(List<String> fields) {
+    static String line(List<String> fields) {
         return fields.stream().map(ResultsCsv::quoted).collect(Collectors.joining(",")) + "\r\n";
     }
 

@@ -72,6 +72,20 @@ class ResultsReader {
                 row.getBoolean(4) ? DontKnow.VALUE : String.valueOf(row.getInt(3))), waveId);
     }
 
+    /** A free-text answer as comments show it: the unit and the question, nothing that ties it to its response. */
+    record FreeText(String unit, String questionKey, String text) {
+    }
+
+    /** The wave's free-text answers, sorted by question, unit and text, so their order tells nothing of who gave them. */
+    List<FreeText> freeTexts(long waveId) {
+        return query("""
+                SELECT r.unit, a.question_key, a.text
+                FROM answer a JOIN response r ON r.id = a.response_id
+                WHERE r.wave_id = ? AND a.text IS NOT NULL AND a.text <> ''
+                ORDER BY a.question_key, r.unit, a.text""",
+            row -> new FreeText(row.getString(1), row.getString(2), row.getString(3)), waveId);
+    }
+
     /** Codes handed out per unit and role. Kiosk codes are left out: each kiosk visit makes one, so they say nothing of reach. */
     List<IssuedCodes> issuedCodes(long waveId) {
         return query("SELECT unit, role, COUNT(*) FROM invitation WHERE wave_id = ? AND (requested_by IS NULL OR requested_by <> 'kiosk') GROUP BY unit, role",

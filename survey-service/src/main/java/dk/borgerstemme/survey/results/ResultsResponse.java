@@ -10,13 +10,20 @@ import java.util.Map;
  * The results of a wave as the API sends them. Shares are between 0 and 1; a change is a difference of
  * shares. A suppressed cell has {@code suppressed: true} and every number null. With n = 0 there is no
  * share, mean or interval; without codes issued (split by way of answering) no response rate. Mean and
- * distribution are absent for a point fed by questions on different scales ({@code scale} null).
+ * distribution are absent for a point fed by questions on different scales ({@code scale} null). n counts
+ * respondents, {@code answers} their scored answers, {@code dontKnow} the "Ved ikke" answers.
+ *
+ * <p>In a combined split ({@code by=unit,role}) {@code groups} are the inner cells, named {@code row/column},
+ * and {@code rows} and {@code columns} the margins (the cells of the two single splits); otherwise those are null.
+ * {@code likeForLike} is null without a previous wave; when false, {@code notLikeForLike} says in the request's
+ * language why, and the change is computed on the questions listed in {@code comparedOn}.
  */
 @Serdeable
 record ResultsResponse(long wave, String waveName, String by, int minimumGroupSize, @Nullable Long previousWave, List<Point> points) {
 
     @Serdeable
-    record Point(String point, String name, List<Cell> groups, Cell total) {
+    record Point(String point, String name, List<Cell> groups, @Nullable List<Cell> rows, @Nullable List<Cell> columns, Cell total,
+                 @Nullable Boolean likeForLike, @Nullable String notLikeForLike, @Nullable List<String> comparedOn) {
     }
 
     @Serdeable
@@ -27,6 +34,7 @@ record ResultsResponse(long wave, String waveName, String by, int minimumGroupSi
         @Nullable Integer codesIssued,
         @Nullable Double responseRate,
         @Nullable Integer n,
+        @Nullable Integer answers,
         @Nullable Integer dontKnow,
         @Nullable Double sharePositive,
         @Nullable Double mean,
@@ -39,7 +47,7 @@ record ResultsResponse(long wave, String waveName, String by, int minimumGroupSi
 
         static Cell of(GroupResult result) {
             if (result.shown().isEmpty()) {
-                return new Cell(result.group(), true, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                return new Cell(result.group(), true, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             }
             GroupResult.Shown shown = result.shown().get();
             ScaleFigures figures = shown.figures();
@@ -48,6 +56,7 @@ record ResultsResponse(long wave, String waveName, String by, int minimumGroupSi
                 shown.codesIssued().isPresent() ? shown.codesIssued().getAsInt() : null,
                 shown.responseRate().isPresent() ? shown.responseRate().getAsDouble() : null,
                 figures.n(),
+                figures.answers(),
                 figures.dontKnow(),
                 figures.sharePositive().isPresent() ? figures.sharePositive().getAsDouble() : null,
                 figures.mean().isPresent() ? figures.mean().getAsDouble() : null,

@@ -14,16 +14,20 @@ import java.util.OptionalDouble;
 
 /**
  * The figures of one scored question (or one measurement point) for one group of respondents.
- * "Ved ikke" is counted apart and is never in {@code n}, the mean, the share positive or the distribution.
- * The distribution lists every step of the scale in the order shown, steps nobody chose with 0.
- * With n = 0 there is no mean and no share, and the interval is all of [0, 1]. {@code scale} is the id of
- * the scale the mean and distribution are on, or empty when figures of different scales were combined.
+ * {@code n} is the number of respondents who gave at least one scored answer; {@code answers} the scored
+ * answers they gave (equal to n for one question). "Ved ikke" is counted apart ({@code dontKnow}, in answers)
+ * and is never in n, the mean, the share positive or the distribution. The distribution counts answers and
+ * lists every step of the scale in the order shown, steps nobody chose with 0. {@code positives} is the sum of
+ * the respondents' shares positive (a whole number for one question). With n = 0 there is no mean and no
+ * share, and the interval is all of [0, 1]. {@code scale} is the id of the scale the mean and distribution
+ * are on, or empty when the questions are on different scales.
  */
 public record ScaleFigures(
     Optional<String> scale,
     int n,
+    int answers,
     int dontKnow,
-    int positives,
+    double positives,
     OptionalDouble mean,
     OptionalDouble sharePositive,
     Map<String, Integer> distribution,
@@ -34,63 +38,77 @@ public record ScaleFigures(
         distribution = Collections.unmodifiableMap(new LinkedHashMap<>(distribution));
     }
 
+    /** One respondent's stored answer to one question on that question's scale: a step value or {@link DontKnow#VALUE}. */
+    public record Answer(Scale scale, String value) {
+    }
+
     /**
-     * Counts stored answers: step values of the scale, or {@link DontKnow#VALUE}. A value that is not a
-     * step of the scale is refused rather than skipped: it would mean answers are read against the wrong scale.
+     * Counts stored answers to one question, one per respondent: step values of the scale, or {@link DontKnow#VALUE}.
+     * A value that is not a step of the scale is refused rather than skipped: it would mean answers are read
+     * against the wrong scale.
      */
     public static ScaleFigures of(Scale scale, Collection<String> storedValues) {
-        Map<String, Integer> distribution = new LinkedHashMap<>();
-        scale.values().forEach(value -> distribution.put(value, 0));
-        int n = 0;
-        int dontKnow = 0;
-        int positives = 0;
-        long sum = 0;
-        for (String value : storedValues) {
-            if (DontKnow.VALUE.equals(value)) {
-                dontKnow++;
-                continue;
-            }
-            int score = scale.score(value).orElseThrow(
-                () -> new IllegalArgumentException("'" + value + "' is not a step of " + scale.id()));
-            distribution.merge(value, 1, Integer::sum);
-            n++;
-            sum += score;
-            if (scale.isPositive(value)) {
-                positives++;
-            }
-        }
-        OptionalDouble mean = n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / n);
-        return withShare(Optional.of(scale.id()), n, dontKnow, positives, mean, distribution);
+        return ofRespondents(List.of(scale), storedValues.stream().map(value -> List.of(new Answer(scale, value))).toList());
     }
 
     /**
-     * The figures of several questions together, as a measurement point fed by several questions: counts
-     * add up and the share positive is over all their answers. A mean and a distribution only make sense
-     * on one scale (a mean of 1–5 and 0–10 answers means nothing), so they are left out when the parts
-     * are on different scales. The interval treats every answer as independent, although one respondent
-     * gives several; it is a little too narrow for a point fed by several questions.
+     * The figures of a measurement point fed by several questions, respondent by respondent: each respondent's
+     * share positive is the share of their scored answers to the point's questions that are positive, and
+     * their mean the mean of those answers; the point's share and mean are the means of the respondents'.
+     * So every respondent weighs the same however many of the questions they answered, and n counts
+     * respondents, not answers: a respondent's answers to related questions are not independent, and counting
+     * them as if they were would make the interval too narrow. A mean only makes sense on one scale (a mean of
+     * 1–5 and 0–10 answers means nothing), so mean and distribution are left out when {@code scales} differ.
+     *
+     * @param scales the scales of the point's questions, which decide whether there is a mean, and the steps listed
+     * @param answersPerRespondent each respondent's answers to the point's questions
      */
-    public static ScaleFigures combine(List<ScaleFigures> parts) {
-        if (parts.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to combine");
+    public static ScaleFigures ofRespondents(List<Scale> scales, Collection<? extends Collection<Answer>> answersPerRespondent) {
+        if (scales.isEmpty()) {
+            throw new IllegalArgumentException("A point has at least one question");
         }
-        boolean oneScale = parts.stream().map(ScaleFigures::scale).distinct().count() == 1 && parts.get(0).scale().isPresent();
-        int n = parts.stream().mapToInt(ScaleFigures::n).sum();
-        int dontKnow = parts.stream().mapToInt(ScaleFigures::dontKnow).sum();
-        int positives = parts.stream().mapToInt(ScaleFigures::positives).sum();
-        if (!oneScale) {
-            return withShare(Optional.empty(), n, dontKnow, positives, OptionalDouble.empty(), Map.of());
-        }
+        boolean oneScale = scales.stream().map(Scale::id).distinct().count() == 1;
         Map<String, Integer> distribution = new LinkedHashMap<>();
-        parts.forEach(part -> part.distribution().forEach((step, count) -> distribution.merge(step, count, Integer::sum)));
-        double sum = parts.stream().filter(part -> part.n() > 0).mapToDouble(part -> part.mean().getAsDouble() * part.n()).sum();
-        OptionalDouble mean = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
-        return withShare(parts.get(0).scale(), n, dontKnow, positives, mean, distribution);
-    }
-
-    private static ScaleFigures withShare(Optional<String> scale, int n, int dontKnow, int positives, OptionalDouble mean,
-                                          Map<String, Integer> distribution) {
-        OptionalDouble share = n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) positives / n);
-        return new ScaleFigures(scale, n, dontKnow, positives, mean, share, distribution, WilsonInterval.of(positives, n));
+        if (oneScale) {
+            scales.get(0).values().forEach(value -> distribution.put(value, 0));
+        }
+        int n = 0;
+        int answers = 0;
+        int dontKnow = 0;
+        double positives = 0;
+        double sumOfMeans = 0;
+        for (Collection<Answer> ofRespondent : answersPerRespondent) {
+            int scored = 0;
+            int positive = 0;
+            long sum = 0;
+            for (Answer answer : ofRespondent) {
+                if (DontKnow.VALUE.equals(answer.value())) {
+                    dontKnow++;
+                    continue;
+                }
+                Scale scale = answer.scale();
+                int score = scale.score(answer.value()).orElseThrow(
+                    () -> new IllegalArgumentException("'" + answer.value() + "' is not a step of " + scale.id()));
+                if (oneScale) {
+                    distribution.merge(answer.value(), 1, Integer::sum);
+                }
+                scored++;
+                sum += score;
+                if (scale.isPositive(answer.value())) {
+                    positive++;
+                }
+            }
+            if (scored > 0) {
+                n++;
+                answers += scored;
+                positives += (double) positive / scored;
+                sumOfMeans += (double) sum / scored;
+            }
+        }
+        OptionalDouble mean = n == 0 || !oneScale ? OptionalDouble.empty() : OptionalDouble.of(sumOfMeans / n);
+        OptionalDouble share = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, positives / n));
+        WilsonInterval interval = WilsonInterval.ofShare(share.orElse(0), n);
+        return new ScaleFigures(oneScale ? Optional.of(scales.get(0).id()) : Optional.empty(), n, answers, dontKnow, positives,
+            mean, share, oneScale ? distribution : Map.of(), interval);
     }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
  *       on a tie). One hidden group would be given away outright; several that together hold fewer than k
  *       would give away what a handful of people answered (two hidden groups of one each, both positive).</li>
  * </ol>
- * A narrower table (a unit leader's units) must keep hidden what the wider table (the organisation) hides,
- * or the two together give it away: those groups are passed as already hidden and count as hidden in step 3.
+ * A table shown beside a wider one must keep hidden what the wider table hides, or the two together give it
+ * away: such groups can be passed as already hidden and count as hidden in step 3. (Narrower views of results
+ * do not use this: they show only sums of what the organisation's tables show, see {@link WaveTables}.)
  * If step 3 runs out of groups to hide, the total is hidden too: it would equal the hidden groups.
  * Tables nested in other tables (units in areas) are suppressed level by level with the same rule; a caller
  * that shows several levels must carry a hidden group's hiding down to its parts.

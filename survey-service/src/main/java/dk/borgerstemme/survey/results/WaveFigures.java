@@ -3,6 +3,7 @@ package dk.borgerstemme.survey.results;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.DontKnow;
 import dk.borgerstemme.survey.definition.Question;
+import dk.borgerstemme.survey.definition.Scale;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 
 import java.util.ArrayList;
@@ -15,12 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The results of one wave per measurement point × group. Everything passed in is already limited to what
- * the reader may see (a unit leader's own units), so neither the groups nor the total hold anybody else.
+ * The results of one wave per measurement point × group, for the whole organisation: the single splits.
+ * {@link WaveTables} builds the combined splits and the narrower views on them.
  *
  * <p>A cell is suppressed by two tables, each with {@link Suppression}'s rule: the responses per group
  * (a group of too few respondents shows nothing at all) and, per point, the respondents per group who gave
@@ -54,15 +54,6 @@ public final class WaveFigures {
      */
     public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
                                      List<IssuedCodes> codes) {
-        return results(groups, respondents, answers, codes, Map.of());
-    }
-
-    /**
-     * @param hiddenInWiderTable per measurement point, the groups a wider table (the whole organisation) hides;
-     *                           they stay hidden here, see {@link Suppression#apply(Map, Set)}
-     */
-    public List<PointResult> results(List<String> groups, List<Respondent> respondents, List<ScoredAnswer> answers,
-                                     List<IssuedCodes> codes, Map<String, Set<String>> hiddenInWiderTable) {
         Map<Long, String> groupOfResponse = respondents.stream()
             .collect(Collectors.toMap(Respondent::responseId, respondent -> grouping.groupOf(respondent, organisation)));
         List<String> allGroups = new ArrayList<>(new LinkedHashSet<>(groups));
@@ -76,9 +67,8 @@ public final class WaveFigures {
             List<Question> questions = definition.questions().stream().filter(question -> point.equals(question.point())).toList();
             List<ScoredAnswer> pointAnswers = answersTo(questions, answers, groupOfResponse.keySet());
             Map<String, Integer> scoredRespondents = scoredRespondentsPerGroup(allGroups, pointAnswers, groupOfResponse);
-            Set<String> hiddenWider = hiddenInWiderTable.getOrDefault(point, Set.of());
-            SuppressedTable<String> byResponses = suppress(responses, hiddenWider);
-            SuppressedTable<String> byPoint = suppress(scoredRespondents, hiddenWider);
+            SuppressedTable<String> byResponses = suppress(responses);
+            SuppressedTable<String> byPoint = suppress(scoredRespondents);
 
             List<GroupResult> cells = new ArrayList<>();
             for (String group : allGroups) {
@@ -99,11 +89,11 @@ public final class WaveFigures {
         return results;
     }
 
-    private SuppressedTable<String> suppress(Map<String, Integer> nByGroup, Set<String> hiddenInWiderTable) {
-        return grouping == Grouping.UNIT ? unitsWithinAreas(nByGroup, hiddenInWiderTable) : suppression.apply(nByGroup, hiddenInWiderTable);
+    private SuppressedTable<String> suppress(Map<String, Integer> nByGroup) {
+        return grouping == Grouping.UNIT ? unitsWithinAreas(nByGroup) : suppression.apply(nByGroup);
     }
 
-    private SuppressedTable<String> unitsWithinAreas(Map<String, Integer> nByUnit, Set<String> hiddenInWiderTable) {
+    private SuppressedTable<String> unitsWithinAreas(Map<String, Integer> nByUnit) {
         Map<String, Map<String, Integer>> unitsByArea = new LinkedHashMap<>();
         nByUnit.forEach((unit, n) -> unitsByArea.computeIfAbsent(Grouping.areaOf(unit, organisation),
             area -> new LinkedHashMap<>()).put(unit, n));
@@ -111,61 +101,25 @@ public final class WaveFigures {
         unitsByArea.forEach((area, units) -> nByArea.put(area, units.values().stream().mapToInt(Integer::intValue).sum()));
         int total = nByArea.values().stream().mapToInt(Integer::intValue).sum();
 
-        Set<String> areasHiddenByTheirUnits = new HashSet<>();
-        while (true) {
-            SuppressedTable<String> areas = suppression.apply(nByArea, areasHiddenByTheirUnits);
-            Map<String, Suppression.Reason> hidden = new LinkedHashMap<>();
-            if (areas.totalHidden()) {
-                nByUnit.keySet().forEach(unit -> hidden.put(unit, Suppression.Reason.TOTAL_TOO_SMALL));
-                return new SuppressedTable<>(total, true, hidden);
-            }
-            boolean stable = true;
-            for (Map.Entry<String, Map<String, Integer>> area : unitsByArea.entrySet()) {
-                SuppressedTable<String> units = suppression.apply(area.getValue(), hiddenInWiderTable);
-                if (units.totalHidden() && !areas.isHidden(area.getKey())) {
-                    // Only possible when a wider table hides the area's one unit with answers: hide the area too.
-                    areasHiddenByTheirUnits.add(area.getKey());
-                    stable = false;
-                }
-                hidden.putAll(units.hidden());
-                if (areas.isHidden(area.getKey()) && units.hidden().isEmpty()) {
-                    smallestWithAnswers(area.getValue()).ifPresent(unit -> hidden.put(unit, Suppression.Reason.COMPLEMENTARY));
-                }
-            }
-            if (stable) {
-                return new SuppressedTable<>(total, false, hidden);
+        SuppressedTable<String> areas = suppression.apply(nByArea);
+        Map<String, Suppression.Reason> hidden = new LinkedHashMap<>();
+        if (areas.totalHidden()) {
+            nByUnit.keySet().forEach(unit -> hidden.put(unit, Suppression.Reason.TOTAL_TOO_SMALL));
+            return new SuppressedTable<>(total, true, hidden);
+        }
+        for (Map.Entry<String, Map<String, Integer>> area : unitsByArea.entrySet()) {
+            SuppressedTable<String> units = suppression.apply(area.getValue());
+            hidden.putAll(units.hidden());
+            if (areas.isHidden(area.getKey()) && units.hidden().isEmpty()) {
+                smallestWithAnswers(area.getValue()).ifPresent(unit -> hidden.put(unit, Suppression.Reason.COMPLEMENTARY));
             }
         }
+        return new SuppressedTable<>(total, false, hidden);
     }
 
     private static Optional<String> smallestWithAnswers(Map<String, Integer> nByUnit) {
         return nByUnit.entrySet().stream().filter(unit -> unit.getValue() > 0)
             .min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-    }
-
-    /**
-     * Adds the change since the previous wave to every cell shown in both waves; a cell hidden in either
-     * gets none, since a change would hint at the hidden figures.
-     */
-    public static List<PointResult> withChanges(List<PointResult> current, List<PointResult> previous) {
-        Map<String, PointResult> previousByPoint = previous.stream().collect(Collectors.toMap(PointResult::point, Function.identity()));
-        return current.stream().map(point -> {
-            PointResult before = previousByPoint.get(point.point());
-            if (before == null) {
-                return point;
-            }
-            Map<String, GroupResult> beforeByGroup = before.groups().stream().collect(Collectors.toMap(GroupResult::group, Function.identity()));
-            List<GroupResult> groups = point.groups().stream()
-                .map(cell -> cell.withChange(changeBetween(beforeByGroup.get(cell.group()), cell))).toList();
-            return new PointResult(point.point(), groups, point.total().withChange(changeBetween(before.total(), point.total())));
-        }).toList();
-    }
-
-    private static Optional<ChangeSincePreviousWave> changeBetween(GroupResult before, GroupResult now) {
-        if (before == null || before.shown().isEmpty() || now.shown().isEmpty()) {
-            return Optional.empty();
-        }
-        return ChangeSincePreviousWave.between(before.shown().get().figures(), now.shown().get().figures());
     }
 
     /** The measurement points the survey's scored questions feed, in question order. */
@@ -180,9 +134,15 @@ public final class WaveFigures {
         return answers.stream().filter(answer -> keys.contains(answer.questionKey()) && visibleResponses.contains(answer.responseId())).toList();
     }
 
-    private static ScaleFigures figures(List<Question> questions, List<ScoredAnswer> answers) {
-        return ScaleFigures.combine(questions.stream().map(question -> ScaleFigures.of(question.type().scale().orElseThrow(),
-            answers.stream().filter(answer -> answer.questionKey().equals(question.key())).map(ScoredAnswer::value).toList())).toList());
+    /** A point's figures respondent by respondent, see {@link ScaleFigures#ofRespondents}. */
+    static ScaleFigures figures(List<Question> questions, List<ScoredAnswer> answers) {
+        Map<String, Scale> scaleOf = new LinkedHashMap<>();
+        questions.forEach(question -> scaleOf.put(question.key(), question.type().scale().orElseThrow()));
+        Map<Long, List<ScaleFigures.Answer>> perRespondent = new LinkedHashMap<>();
+        answers.stream().filter(answer -> scaleOf.containsKey(answer.questionKey())).forEach(answer -> perRespondent
+            .computeIfAbsent(answer.responseId(), id -> new ArrayList<>())
+            .add(new ScaleFigures.Answer(scaleOf.get(answer.questionKey()), answer.value())));
+        return ScaleFigures.ofRespondents(List.copyOf(scaleOf.values()), perRespondent.values());
     }
 
     private static Map<String, Integer> countPerGroup(List<String> groups, List<String> groupOfEach) {

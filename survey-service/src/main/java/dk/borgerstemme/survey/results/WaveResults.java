@@ -1,26 +1,25 @@
 package dk.borgerstemme.survey.results;
 
-import dk.borgerstemme.platform.catalogue.Area;
 import dk.borgerstemme.platform.catalogue.Organisation;
-import dk.borgerstemme.survey.definition.AnsweredHow;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.Optional;
 
 /** The results of a wave as one staff member may see them, with the change since the previous wave. */
 @Singleton
 class WaveResults {
 
-    record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Grouping grouping, List<PointResult> points) {
+    /** {@code comparisons} per point; empty without a previous wave. */
+    record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Split split, List<PointResult> points,
+                  Map<String, WaveComparison.PointComparison> comparisons) {
     }
 
     private final ResultsReader reader;
@@ -35,61 +34,36 @@ class WaveResults {
         return reader.wave(waveId).filter(wave -> wave.organisation().equals(organisation.shortName()));
     }
 
-    Report report(Organisation organisation, ResultsReader.FieldedWave wave, Grouping grouping, ResultScope scope) {
-        List<PointResult> current = pointsOf(organisation, read(wave), grouping, scope);
-        Optional<Long> previous = reader.previousWave(wave.id());
-        List<PointResult> points = previous.flatMap(reader::wave)
-            .map(before -> WaveFigures.withChanges(current, pointsOf(organisation, read(before), grouping, scope)))
-            .orElse(current);
-        return new Report(wave, previous, grouping, points);
+    Report report(Organisation organisation, ResultsReader.FieldedWave wave, Split split, ResultScope scope) {
+        WaveRows now = read(wave);
+        List<PointResult> current = new WaveTables(organisation, now).view(split, scope);
+        Optional<Long> previousId = reader.previousWave(wave.id());
+        Optional<ResultsReader.FieldedWave> previous = previousId.flatMap(reader::wave);
+        if (previous.isEmpty()) {
+            return new Report(wave, previousId, split, current, Map.of());
+        }
+        WaveRows before = read(previous.get());
+        List<PointResult> shownBefore = new WaveTables(organisation, before).view(split, scope);
+        Map<String, WaveComparison.PointComparison> comparisons = WaveComparison.perPoint(before.definition(), now.definition());
+        if (comparisons.values().stream().allMatch(WaveComparison.PointComparison::likeForLike)) {
+            return new Report(wave, previousId, split, WaveComparison.withChanges(current, shownBefore, current, shownBefore), comparisons);
+        }
+        Set<String> common = comparisons.values().stream().flatMap(point -> point.comparedOn().stream()).collect(Collectors.toSet());
+        List<PointResult> currentOnCommon = new WaveTables(organisation,
+            now.readAs(WaveComparison.restrictedTo(now.definition(), common))).view(split, scope);
+        List<PointResult> previousOnCommon = new WaveTables(organisation,
+            before.readAs(WaveComparison.restrictedTo(before.definition(), common))).view(split, scope);
+        // A like-for-like point is compared in full; the restricted figures are the same questions anyway.
+        List<PointResult> points = WaveComparison.withChanges(current, shownBefore, currentOnCommon, previousOnCommon);
+        return new Report(wave, previousId, split, points, comparisons);
     }
 
-    /** Everything a wave's figures are made of, read once: one report splits the same rows several ways. */
-    private record WaveRows(SurveyDefinition definition, List<String> units, List<String> roles, List<Respondent> respondents,
-                            List<ScoredAnswer> scoredAnswers, List<IssuedCodes> issuedCodes) {
-    }
-
-    private WaveRows read(ResultsReader.FieldedWave wave) {
+    WaveRows read(ResultsReader.FieldedWave wave) {
         return new WaveRows(definitionOf(wave), reader.units(wave.id()), reader.roles(wave.id()), reader.respondents(wave.id()),
             reader.scoredAnswers(wave.id()), reader.issuedCodes(wave.id()));
     }
 
-    /**
-     * A narrower view (a unit leader's units, one unit) keeps hidden every unit the whole organisation's
-     * split by unit hides, or an analyst could subtract a unit shown there from the organisation's total.
-     * Split otherwise, a point whose total the narrower split by unit hides is hidden entirely, since its
-     * total is that same sum.
-     */
-    private List<PointResult> pointsOf(Organisation organisation, WaveRows wave, Grouping grouping, ResultScope scope) {
-        if (scope.wholeOrganisation()) {
-            return pointsOf(organisation, wave, grouping, scope, Map.of());
-        }
-        Map<String, Set<String>> hiddenInOrganisation = pointsOf(organisation, wave, Grouping.UNIT, ResultScope.WHOLE_ORGANISATION, Map.of())
-            .stream().collect(Collectors.toMap(PointResult::point, PointResult::hiddenGroups));
-        List<PointResult> units = pointsOf(organisation, wave, Grouping.UNIT, scope, hiddenInOrganisation);
-        if (grouping == Grouping.UNIT) {
-            return units;
-        }
-        Set<String> totalHidden = units.stream().filter(point -> point.total().suppressed()).map(PointResult::point).collect(Collectors.toSet());
-        return pointsOf(organisation, wave, grouping, scope, Map.of()).stream()
-            .map(point -> totalHidden.contains(point.point()) ? point.hiddenEntirely(Suppression.Reason.HIDDEN_IN_WIDER_TABLE) : point)
-            .toList();
-    }
-
-    private List<PointResult> pointsOf(Organisation organisation, WaveRows wave, Grouping grouping, ResultScope scope,
-                                       Map<String, Set<String>> hiddenInWiderTable) {
-        List<String> units = scope.units(wave.units());
-        List<String> groups = switch (grouping) {
-            case UNIT -> units;
-            case AREA -> units.stream().map(unit -> organisation.areaOfUnit(unit).map(Area::id).orElse("")).distinct().toList();
-            case ROLE -> wave.roles();
-            case ANSWERED_HOW -> Arrays.stream(AnsweredHow.values()).map(AnsweredHow::id).toList();
-        };
-        return new WaveFigures(wave.definition(), organisation, grouping).results(groups,
-            scope.respondents(wave.respondents()), wave.scoredAnswers(), scope.codes(wave.issuedCodes()), hiddenInWiderTable);
-    }
-
-    private SurveyDefinition definitionOf(ResultsReader.FieldedWave wave) {
+    SurveyDefinition definitionOf(ResultsReader.FieldedWave wave) {
         try {
             return json.readValue(wave.definition(), SurveyDefinition.class);
         } catch (IOException e) {

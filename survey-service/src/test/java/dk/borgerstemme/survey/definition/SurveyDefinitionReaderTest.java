@@ -97,7 +97,7 @@ class SurveyDefinitionReaderTest {
     void anUnknownKeyIsReportedWithItsPathSinceItIsNearlyAlwaysATypo() {
         assertThat(problems(MINIMAL.replace("offersDontKnow: true", "offerDontKnow: true"))).containsExactly(
             "test.yml: questions[0].offerDontKnow: unknown key, expected one of key, type, text, easyRead, help, required, "
-                + "offersDontKnow, point, choices, maxLength, showIf, image");
+                + "offersDontKnow, point, choices, maxLength, showIf, image, labels");
     }
 
     @Test

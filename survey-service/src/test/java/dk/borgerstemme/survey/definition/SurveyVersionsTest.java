@@ -108,7 +108,8 @@ class SurveyVersionsTest {
     @Test
     void whatTheQuestionAsksHowItIsAnsweredWhatItFeedsAndWhoSeesItBreakTheComparison() {
         assertThat(QuestionAspect.values()).filteredOn(aspect -> !aspect.keepsComparison()).containsExactly(
-            QuestionAspect.TYPE, QuestionAspect.TEXT, QuestionAspect.CHOICES, QuestionAspect.POINT, QuestionAspect.SHOW_IF, QuestionAspect.DONT_KNOW);
+            QuestionAspect.TYPE, QuestionAspect.TEXT, QuestionAspect.CHOICES, QuestionAspect.POINT, QuestionAspect.SHOW_IF, QuestionAspect.DONT_KNOW,
+            QuestionAspect.STEP_LABELS);
     }
 
     @Test

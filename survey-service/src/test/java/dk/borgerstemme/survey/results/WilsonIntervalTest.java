@@ -90,6 +90,24 @@ class WilsonIntervalTest {
         assertThatThrownBy(() -> WilsonInterval.of(0, -1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WilsonInterval.of(1, 2, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WilsonInterval(0.6, 0.4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WilsonInterval.ofShare(1.2, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WilsonInterval.ofShare(-0.1, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aShareOfRespondentsIsTheSameIntervalAsTheCountItStandsFor() {
+        assertThat(WilsonInterval.ofShare(0.7, 10)).isEqualTo(WilsonInterval.of(7, 10));
+        assertThat(WilsonInterval.ofShare(0, 4).lower()).isZero();
+        assertThat(WilsonInterval.ofShare(1, 4).upper()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aShareBetweenWholeCountsLiesBetweenTheirIntervals() {
+        // 0.625 of 4 respondents (2.5 "positives"): between 2 of 4 and 3 of 4.
+        WilsonInterval between = WilsonInterval.ofShare(0.625, 4);
+
+        assertThat(between.lower()).isBetween(WilsonInterval.of(2, 4).lower(), WilsonInterval.of(3, 4).lower());
+        assertThat(between.upper()).isBetween(WilsonInterval.of(2, 4).upper(), WilsonInterval.of(3, 4).upper());
     }
 
     @Test

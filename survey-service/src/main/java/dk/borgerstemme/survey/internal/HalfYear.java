@@ -1,0 +1,38 @@
+package dk.borgerstemme.survey.internal;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * A calendar half-year, the period the committee is briefed on: the standing wave of a period gets the
+ * codes asked for in it, and its codes can be answered for three months more, so a code handed out on the
+ * last day of June is not dead the next morning.
+ */
+record HalfYear(int year, int half) {
+
+    static final int MONTHS_TO_ANSWER_AFTER = 3;
+
+    static HalfYear of(LocalDate day) {
+        return new HalfYear(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    String id() {
+        return year + "-H" + half;
+    }
+
+    LocalDate firstDay() {
+        return LocalDate.of(year, half == 1 ? Month.JANUARY : Month.JULY, 1);
+    }
+
+    LocalDate lastDay() {
+        return half == 1 ? LocalDate.of(year, Month.JUNE, 30) : LocalDate.of(year, Month.DECEMBER, 31);
+    }
+
+    LocalDate lastDayToAnswer() {
+        return lastDay().plusMonths(MONTHS_TO_ANSWER_AFTER);
+    }
+
+    String danishName() {
+        return half + ". halvår " + year;
+    }
+}
