@@ -139,15 +139,19 @@ class ComplaintActionsIT {
         browser.awaitPath(DemoStaff.ANNA.startPage());
     }
 
-    /** An action is made from a case in progress: Anna takes the case on its page first. */
+    /** An action is made from a case in progress: Anna acknowledges and takes the case on its page first. */
     private static void takeTheCase(Browser browser, String reference) {
-        browser.open(CASES + "/" + reference);
-        WebElement section = browser.visible(By.id("action-take"));
-        if (section.getDomAttribute("open") == null) {
-            section.findElement(By.tagName("summary")).click();
+        String casePage = CASES + "/" + reference;
+        browser.open(casePage);
+        for (String action : new String[] {"acknowledge", "take"}) {
+            WebElement section = browser.visible(By.id("action-" + action));
+            if (section.getDomAttribute("open") == null) {
+                section.findElement(By.tagName("summary")).click();
+            }
+            section.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.awaitPath(casePage);
+            browser.visible(By.cssSelector(".alert-success"));
         }
-        section.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.visible(By.cssSelector(".alert-success"));
     }
 
     /** Files an anonymous complaint about the unit through the citizen's form, with JavaScript off; returns its reference. */
