@@ -440,3 +440,22 @@ affinity:
 {{- printf "%s://%s" (ternary "https" "http" .Values.gateway.ingress.tls.enabled) .Values.gateway.ingress.host -}}
 {{- end -}}
 {{- end -}}
+
+{{/*
+Whether the gateway's rate limiter takes the client address from X-Forwarded-For: as set, or (null)
+exactly when the Ingress is in front, since then every connection comes from the ingress controller.
+*/}}
+{{- define "borgerstemme.gateway.trustForwardedFor" -}}
+{{- $trust := .Values.gateway.rateLimit.trustForwardedFor -}}
+{{- if kindIs "invalid" $trust -}}
+{{- .Values.gateway.ingress.enabled -}}
+{{- else -}}
+{{- $trust -}}
+{{- end -}}
+{{- end -}}
+
+{{/* "true" when config.micronautEnvironments names demo or dev, where the complaint service writes mails as files. */}}
+{{- define "borgerstemme.mailAsFiles" -}}
+{{- $environments := splitList "," .Values.config.micronautEnvironments -}}
+{{- if or (has "demo" $environments) (has "dev" $environments) -}}true{{- end -}}
+{{- end -}}

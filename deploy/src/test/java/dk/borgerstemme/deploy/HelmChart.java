@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The chart under test, run through the real helm that helm-java bundles (no helm binary needed).
  * helm-java renders with helm's default capabilities (Kubernetes v1.20.0), and its lint command takes
  * no values files, so {@link #lint} lints a copy of the chart whose values.yaml has the given values
- * merged in, exactly as helm would merge them.
+ * merged in, exactly as helm would merge them. Renders that look objects up ask {@link FakeCluster}.
  */
 final class HelmChart {
 
@@ -49,6 +49,7 @@ final class HelmChart {
 
     /** The NOTES.txt helm prints after an install, from a client-only dry run. */
     static String installNotes(Path... valuesFiles) {
+        FakeCluster.start();
         InstallCommand install = new Helm(CHART).install().withName(RELEASE).withNamespace(NAMESPACE).dryRun().clientOnly();
         for (Path file : valuesFiles) {
             install = install.withValuesFile(file);
@@ -88,6 +89,7 @@ final class HelmChart {
     }
 
     private static String render(Path... valuesFiles) {
+        FakeCluster.start();
         TemplateCommand template = new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE);
         for (Path file : valuesFiles) {
             template = template.withValuesFile(file);

@@ -86,7 +86,7 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void inProductionTheServicesReachTheirExternalDatabaseAndTheGatewayItsIdentityProviderByAddressRange() {
+    void inProductionTheServicesReachTheirExternalDatabaseTheSmtpServerAndTheGatewayItsIdentityProviderByAddressRange() {
         Manifests production = ValueSet.PRODUCTION.manifests();
 
         assertThat(destinations(production.named("NetworkPolicy", "borgerstemme-survey-service")))
@@ -94,6 +94,9 @@ class NetworkPolicyTest {
             .noneMatch(destination -> destination.contains("mysql"));
         assertThat(destinations(production.named("NetworkPolicy", "borgerstemme-gateway")))
             .contains("cidr 192.0.2.0/24:443");
+        assertThat(destinations(production.named("NetworkPolicy", "borgerstemme-complaint-service")))
+            .containsExactlyInAnyOrder("dns", "component gateway:8080", "component survey-service:8081",
+                "cidr 198.51.100.10/32:3306", "cidr 203.0.113.25/32:587");
         assertThat(callers(production.named("NetworkPolicy", "borgerstemme-survey-service")))
             .contains("namespace kubernetes.io/metadata.name=monitoring");
     }
@@ -115,12 +118,16 @@ class NetworkPolicyTest {
         return callers;
     }
 
-    /** Where a policy lets pods go: "dns", "component gateway:8080" or "cidr 192.0.2.0/24:443". */
+    /** Where a policy lets pods go: "dns", "component gateway:8080", "cidr 192.0.2.0/24:443" or "anywhere:587". */
     private static List<String> destinations(Map<String, Object> policy) {
         List<String> destinations = new ArrayList<>();
         for (Object rule : Tree.listOrEmpty(policy, "spec", "egress")) {
             List<Object> ports = Tree.list(rule, "ports");
             boolean dns = ports.stream().allMatch(port -> "53".equals(Tree.text(port, "port")));
+            if (!Tree.has(rule, "to")) {
+                ports.forEach(port -> destinations.add("anywhere:" + Tree.text(port, "port")));
+                continue;
+            }
             for (Object peer : Tree.list(rule, "to")) {
                 if (dns) {
                     destinations.add("dns");

@@ -92,6 +92,8 @@ class SecretsTest {
             "borgerstemme-complaint-database/username",
             "borgerstemme-complaint-database/password",
             "borgerstemme-encryption/keys",
+            "borgerstemme-smtp/username",
+            "borgerstemme-smtp/password",
             "borgerstemme-internal-api/secret",
             "borgerstemme-internal-api/secret");
     }

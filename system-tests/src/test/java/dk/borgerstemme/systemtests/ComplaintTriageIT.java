@@ -53,6 +53,8 @@ class ComplaintTriageIT {
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Afsluttet", "Medhold", "Procedure ikke fulgt", "Medicinlisten tjekkes nu ved hver vagtskifte.");
         assertThat(browser.driver().findElements(By.id("action-reopen"))).hasSize(1);
+        assertThat(browser.driver().findElement(By.id("create-action")).getDomAttribute("href"))
+            .isEqualTo("/o/slagelse/klage/handlinger/ny?sag=" + reference);
 
         browser.open(QUEUE);
         assertThat(browser.driver().findElements(By.linkText(reference))).as("a closed case leaves the open queue").isEmpty();

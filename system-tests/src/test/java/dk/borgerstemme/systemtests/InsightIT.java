@@ -2,9 +2,16 @@ package dk.borgerstemme.systemtests;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The management portal on the demo data: the measurement-point dashboard, a point's drill-down, the
  * half-year status and the start pages, for the demo analyst (bo) and unit leader (clara), checked with
  * axe in both languages and on a 320 px screen. The figures on the page are compared with the survey
- * service's own results API, read by the same signed-in browser.
+ * service's own results API and the complaint service's figures API, read by the same signed-in browser,
+ * after citizens have answered the demo survey in one unit and filed complaints about it.
  */
 @SystemTest
 class InsightIT {
@@ -22,6 +30,16 @@ class InsightIT {
     private static final String DASHBOARD = "/o/slagelse/indsigt";
     private static final String POINT = DASHBOARD + "/punkt/god-servicekultur";
     private static final int NARROWEST_SCREEN = 320;
+    private static final String SURVEY = "/o/slagelse/s";
+    private static final String COMPLAINT_FORM = "/o/slagelse/klage";
+    private static final String COMPLAINT_POINT = "udvikling-i-antallet-af-klager";
+    /** Above the demo organisation's minimum group size of 5, so the unit's figures are shown. */
+    private static final int ANSWERS = 6;
+    private static final int COMPLAINTS = 5;
+    private static final Duration MINIMUM_FILL_TIME = Duration.ofMillis(4500);
+
+    /** The unit the citizens of {@link #citizensAnswerAndComplain} answered and complained about; set once per run. */
+    private static String answeredUnit;
 
     @InBothLanguages
     void anAnalystGoesFromTheStartPageToTheDashboardFiltersItAndDrillsDown(Language language, Browser browser) {
@@ -121,6 +139,189 @@ class InsightIT {
         Accessibility.assertNoViolations(browser);
     }
 
+    @InBothLanguages
+    void theDashboardShowsTheSurveyServicesFiguresOfAUnitWhereCitizensAnswered(Language language, Browser browser, RunningSystem system) {
+        String unit = citizensAnswerAndComplain(system);
+        signIn(browser, language, DemoStaff.BO);
+        long demoWave = waves(browser).stream().mapToLong(wave -> ((Number) wave.get("id")).longValue()).min().orElseThrow();
+
+        browser.open(language.address(DASHBOARD + "?period=wave-" + demoWave + "&unit=" + unit));
+        int shown = assertSurveyFiguresOfUnit(browser, language, demoWave, unit);
+
+        assertThat(shown).as("points of %s with figures, each with n ≥ %d", unit, ANSWERS).isPositive();
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void theHalfYearStatusShowsTheFiguresOfTheWaveThatOpenedLastInTheHalfYear(Language language, Browser browser, RunningSystem system) {
+        String unit = citizensAnswerAndComplain(system);
+        signIn(browser, language, DemoStaff.BO);
+        List<Map<String, Object>> waves = waves(browser);
+        Map<String, Object> demoWave = waves.stream().min(Comparator.comparingLong(wave -> ((Number) wave.get("id")).longValue())).orElseThrow();
+        String halfYear = halfYearOf(LocalDate.parse((String) demoWave.get("opensOn")));
+        Map<String, Object> latest = waves.stream().filter(wave -> halfYearOf(LocalDate.parse((String) wave.get("opensOn"))).equals(halfYear))
+            .max(Comparator.comparing((Map<String, Object> wave) -> (String) wave.get("opensOn"))
+                .thenComparingLong(wave -> ((Number) wave.get("id")).longValue()))
+            .orElseThrow();
+
+        browser.open(language.address(DASHBOARD + "/halvaar/" + halfYear + "?unit=" + unit));
+        assertSurveyFiguresOfUnit(browser, language, ((Number) latest.get("id")).longValue(), unit);
+        Accessibility.assertNoViolations(browser);
+    }
+
+    @InBothLanguages
+    void theComplaintFiguresOnThePortalAreTheComplaintServicesOwn(Language language, Browser browser, RunningSystem system) {
+        String unit = citizensAnswerAndComplain(system);
+        signIn(browser, language, DemoStaff.BO);
+        String halfYear = currentHalfYear();
+
+        browser.open(language.address(DASHBOARD + "?period=" + halfYear + "&unit=" + unit));
+        Map<String, Object> ofUnit = group(json(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=unit&unit=" + unit), unit);
+        int complaints = complaintCount(ofUnit);
+        assertThat(complaints).as("complaints about %s this half-year", unit).isGreaterThanOrEqualTo(COMPLAINTS);
+        assertThat(browser.visible(By.cssSelector("#point-" + COMPLAINT_POINT + " tr[data-indicator=complaints-per-100] .insight-value")).getText())
+            .endsWith("(" + complaints + " " + language.pick("klager", "complaints") + ")");
+        assertThat(browser.visible(By.cssSelector("#point-" + COMPLAINT_POINT + " tr[data-indicator=complaints-per-100] td:last-child")).getText())
+            .isEqualTo(String.valueOf(complaints));
+
+        browser.open(language.address(DASHBOARD + "/halvaar/" + halfYear));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> total = (Map<String, Object>) json(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=area").get("total");
+        assertThat(browser.visible(By.cssSelector(".insight-summary")).getText())
+            .contains(language.pick("I perioden kom der " + complaintCount(total) + " klager", "In the period there were " + complaintCount(total) + " complaints"));
+        Accessibility.assertNoViolations(browser);
+    }
+
+    /**
+     * Compares every point's share positive and n for {@code unit} on the open page with the survey service's results
+     * of {@code wave}; returns how many points had figures.
+     */
+    private static int assertSurveyFiguresOfUnit(Browser browser, Language language, long wave, String unit) {
+        Map<String, Object> results = json(browser, "/api/surveys/slagelse/waves/" + wave + "/results?by=unit&unit=" + unit + "&lang=" + language.code());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> points = (List<Map<String, Object>>) results.get("points");
+        assertThat(points).isNotEmpty();
+        int withFigures = 0;
+        for (Map<String, Object> point : points) {
+            Map<String, Object> cell = group(point, unit);
+            String row = "#point-" + point.get("point") + " tr[data-indicator=share-positive]";
+            String shown = browser.visible(By.cssSelector(row + " .insight-value")).getText();
+            String n = browser.visible(By.cssSelector(row + " td:last-child")).getText();
+            if (Boolean.TRUE.equals(cell.get("suppressed"))) {
+                assertThat(shown).as("%s", point.get("point")).startsWith(language.pick("Skjult", "Hidden"));
+            } else if (cell.get("sharePositive") == null) {
+                assertThat(shown).as("%s", point.get("point")).isEqualTo(language.pick("Ingen svar endnu.", "No answers yet."));
+            } else {
+                long percent = Math.round(((Number) cell.get("sharePositive")).doubleValue() * 100);
+                assertThat(shown).as("share positive of %s", point.get("point")).isEqualTo(language.pick(percent + " %", percent + "%"));
+                assertThat(n).as("n of %s", point.get("point")).isEqualTo(String.valueOf(cell.get("n")));
+                if (((Number) cell.get("n")).intValue() >= ANSWERS) {
+                    withFigures++;
+                }
+            }
+        }
+        return withFigures;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> group(Map<String, Object> answer, String id) {
+        return ((List<Map<String, Object>>) answer.get("groups")).stream().filter(group -> id.equals(group.get("group"))).findFirst()
+            .orElseThrow(() -> new AssertionError("no group " + id + " in " + answer));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int complaintCount(Map<String, Object> group) {
+        assertThat(group.get("suppressed")).as("complaint figures of %s suppressed", group.get("group")).isEqualTo(false);
+        return ((Number) ((Map<String, Object>) group.get("counts")).get("complaints")).intValue();
+    }
+
+    /**
+     * Once per run: citizens answer {@value #ANSWERS} demo invitation codes of one unit (on the one-page form, most
+     * choosing the first answer, some the second) and file {@value #COMPLAINTS} complaints about that unit.
+     */
+    private static synchronized String citizensAnswerAndComplain(RunningSystem system) {
+        if (answeredUnit != null) {
+            return answeredUnit;
+        }
+        Map<String, List<String>> codesByUnit = new HashMap<>();
+        List<String> codes;
+        do {
+            String code = system.nextDemoInvitationCode("slagelse");
+            codes = codesByUnit.computeIfAbsent(system.unitOfDemoInvitationCode("slagelse", code), unit -> new ArrayList<>());
+            codes.add(code);
+        } while (codes.size() < ANSWERS);
+        String unit = system.unitOfDemoInvitationCode("slagelse", codes.get(0));
+        try (Browser citizen = Browser.launch(system.gatewayUrl())) {
+            for (int i = 0; i < codes.size(); i++) {
+                answerEveryQuestion(citizen, codes.get(i), i % 3 == 2 ? 1 : 0);
+            }
+            for (int i = 0; i < COMPLAINTS; i++) {
+                complainAbout(citizen, unit);
+            }
+        }
+        answeredUnit = unit;
+        return unit;
+    }
+
+    private static void answerEveryQuestion(Browser citizen, String code, int option) {
+        citizen.open(SURVEY);
+        citizen.visible(By.id("code")).sendKeys(code, Keys.ENTER);
+        citizen.awaitPath(SURVEY + "/intro");
+        click(citizen, citizen.visible(By.cssSelector("main .form-group .borgerstemme-option label")));
+        citizen.visible(By.cssSelector("button[value=alle]")).click();
+        citizen.awaitPath(SURVEY + "/alle");
+        for (WebElement question : citizen.driver().findElements(By.cssSelector("main form .form-group"))) {
+            List<WebElement> labels = question.findElements(By.cssSelector(".borgerstemme-option label"));
+            if (!labels.isEmpty()) {
+                click(citizen, labels.get(Math.min(option, labels.size() - 1)));
+            }
+        }
+        citizen.visible(By.cssSelector("main button[type=submit].button-primary")).click();
+        citizen.awaitPath(SURVEY + "/tjek");
+        citizen.visible(By.cssSelector("main form button[type=submit]")).click();
+        citizen.awaitPath(SURVEY + "/tak");
+    }
+
+    private static void complainAbout(Browser citizen, String unit) {
+        citizen.open(COMPLAINT_FORM);
+        Instant opened = Instant.now();
+        for (String choice : List.of("art-klage", "rolle-borger", "afgoerelse-nej", "kontakt-anonym")) {
+            click(citizen, citizen.driver().findElement(By.cssSelector("label[for=" + choice + "]")));
+        }
+        ((JavascriptExecutor) citizen.driver()).executeScript("document.getElementById('sted').value = arguments[0]", "enhed:" + unit);
+        citizen.visible(By.id("hvad")).sendKeys("Min aftale blev flyttet uden besked.");
+        citizen.visible(By.id("oenske")).sendKeys("At I ringer næste gang.");
+        Duration left = MINIMUM_FILL_TIME.minus(Duration.between(opened, Instant.now()));
+        if (!left.isNegative()) {
+            try {
+                Thread.sleep(left.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        citizen.visible(By.cssSelector("main form button[type=submit]")).click();
+        citizen.visible(By.cssSelector(".borgerstemme-reference"));
+    }
+
+    /** DKFDS draws radios and checkboxes over the hidden native input: a person clicks the label. */
+    private static void click(Browser browser, WebElement label) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> waves(Browser browser) {
+        Object result = fetch(browser, "/api/surveys/slagelse/waves");
+        assertThat(result).as("the wave list").isInstanceOf(List.class);
+        List<Map<String, Object>> waves = (List<Map<String, Object>>) result;
+        assertThat(waves).isNotEmpty();
+        return waves;
+    }
+
+    private static String halfYearOf(LocalDate day) {
+        return day.getYear() + "H" + (day.getMonthValue() <= 6 ? 1 : 2);
+    }
+
     private static void assertFits(Browser browser, Language language, String path) {
         browser.open(language.address(path));
         browser.awaitDocumentLanguage(language.code());
@@ -133,20 +334,23 @@ class InsightIT {
     }
 
     private static String currentHalfYear() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
-        return today.getYear() + "H" + (today.getMonthValue() <= 6 ? 1 : 2);
+        return halfYearOf(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Browser browser, String path) {
-        Object result = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
-                + ".then(response => response.json()).then(done).catch(error => done({error: String(error)}));", path);
+        Object result = fetch(browser, path);
         assertThat(result).isInstanceOf(Map.class);
         Map<String, Object> map = (Map<String, Object>) result;
         assertThat(map).doesNotContainKey("error");
         return map;
+    }
+
+    private static Object fetch(Browser browser, String path) {
+        return ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
+                + ".then(response => response.json()).then(done).catch(error => done({error: String(error)}));", path);
     }
 
     private static void signIn(Browser browser, Language language, DemoStaff staff) {

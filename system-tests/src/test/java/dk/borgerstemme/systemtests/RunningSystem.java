@@ -109,6 +109,17 @@ final class RunningSystem implements AutoCloseable {
         return demoFile("demo-invitation-codes.txt", organisation).get(codesHandedOut.getAndIncrement());
     }
 
+    /** The unit a demo invitation code was made for, as the survey service's demo codes file lists it. */
+    String unitOfDemoInvitationCode(String organisation, String code) {
+        try {
+            return Files.readAllLines(data.resolve("survey-service").resolve("survey-service").resolve("demo-invitation-codes.txt")).stream()
+                .map(line -> line.split("\t")).filter(fields -> fields[0].equals(organisation) && fields[2].equals(code))
+                .map(fields -> fields[1]).findFirst().orElseThrow(() -> new IllegalArgumentException("Not a demo code: " + code));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The survey service wrote no demo-invitation-codes.txt", e);
+        }
+    }
+
     /** The demo kiosk link (a path) of the organisation's first unit. */
     String demoKioskLink(String organisation) {
         return demoFile("demo-kiosk-links.txt", organisation).get(0);

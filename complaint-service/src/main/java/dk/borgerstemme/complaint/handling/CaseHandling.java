@@ -17,6 +17,7 @@ import dk.borgerstemme.complaint.deadline.Deadline;
 import dk.borgerstemme.complaint.deadline.DeadlinePlan;
 import dk.borgerstemme.complaint.deadline.DeadlineRules;
 import dk.borgerstemme.complaint.deadline.ExtensionProblem;
+import dk.borgerstemme.complaint.followup.FollowUp;
 import dk.borgerstemme.complaint.mail.MailOutbox;
 import dk.borgerstemme.complaint.mail.MailLanguage;
 import dk.borgerstemme.complaint.privacy.ContactAccess;
@@ -70,12 +71,13 @@ public class CaseHandling {
     private final CaseAudit audit;
     private final ContactAccess contacts;
     private final MailOutbox mail;
+    private final FollowUp followUp;
     private final MessageSource texts;
     private final Clock clock;
 
     CaseHandling(Catalogue catalogue, ComplaintCaseRepository cases, ScopedCaseRepository scopedCases, CaseTrackRepository tracks,
                  CaseDeadlineRepository deadlines, CaseMessageRepository messages, CaseEventRepository events, CaseAudit audit,
-                 ContactAccess contacts, MailOutbox mail, MessageSource texts, Clock clock) {
+                 ContactAccess contacts, MailOutbox mail, FollowUp followUp, MessageSource texts, Clock clock) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.scopedCases = scopedCases;
@@ -86,6 +88,7 @@ public class CaseHandling {
         this.audit = audit;
         this.contacts = contacts;
         this.mail = mail;
+        this.followUp = followUp;
         this.texts = texts;
         this.clock = clock;
     }
@@ -345,6 +348,7 @@ public class CaseHandling {
             change.complaint.setNoReplyReason(replySent ? null : input.noReplyReason().strip());
             change.complaint.setClosedAt(change.now);
             change.meet(DeadlineKind.ANSWER, DeadlineKind.ACCESS_TO_RECORDS, DeadlineKind.SAME_DAY_ATTENTION);
+            followUp.caseClosed(change.complaint);
         });
     }
 

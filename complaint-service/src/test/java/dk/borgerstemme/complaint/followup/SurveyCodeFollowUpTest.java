@@ -78,9 +78,10 @@ class SurveyCodeFollowUpTest implements TestPropertyProvider {
         properties.put("micronaut.http.services.survey-service.url", "http://localhost:" + port);
         properties.put("micronaut.http.services.survey-service.read-timeout", "1s");
         properties.put("borgerstemme.internal.secret", FakeSurveyService.SECRET);
-        properties.put("borgerstemme.internal.server.enabled", "true");
         properties.put("borgerstemme.public-url", "https://borgerstemme.example.dk");
         properties.put("test.fake-survey-service", "true");
+        // The fake survey-service answers inside this service, so this service serves an internal API here.
+        properties.put("borgerstemme.internal.server.enabled", "true");
         properties.put("borgerstemme.outbox.enabled", "false");
         properties.put("borgerstemme.mail.directory", MAIL_DIRECTORY.toString());
         return properties;

@@ -28,8 +28,7 @@ public record ChosenPeriod(String id, @Nullable Period period, @Nullable SurveyW
     public static Optional<ChosenPeriod> resolve(@Nullable String chosen, SurveyService.Waves waves, LocalDate today) {
         List<SurveyWave> all = waves.all();
         if (chosen == null) {
-            boolean undated = !all.isEmpty() && all.stream().noneMatch(SurveyWave::dated);
-            chosen = undated ? Filters.WAVE_PREFIX + all.get(all.size() - 1).id() : Period.halfYearOf(today).id();
+            chosen = Period.halfYearOf(today).id();
         }
         if (chosen.startsWith(Filters.WAVE_PREFIX)) {
             String id = chosen.substring(Filters.WAVE_PREFIX.length());
@@ -39,7 +38,7 @@ public record ChosenPeriod(String id, @Nullable Period period, @Nullable SurveyW
             }
             int index = all.indexOf(wave.get());
             List<SurveyWave> series = all.subList(Math.max(0, index + 1 - WAVES_OVER_TIME), index + 1);
-            Period complaints = Period.halfYearOf(wave.get().dated() ? wave.get().opensOn() : today);
+            Period complaints = Period.halfYearOf(wave.get().opensOn());
             return Optional.of(new ChosenPeriod(chosen, null, wave.get(), wave.get(), List.copyOf(series), complaints.lastOf(PERIODS_OVER_TIME)));
         }
         Optional<Period> period = Period.parse(chosen);
@@ -47,7 +46,7 @@ public record ChosenPeriod(String id, @Nullable Period period, @Nullable SurveyW
             return Optional.empty();
         }
         Period p = period.get();
-        List<SurveyWave> upToEnd = new ArrayList<>(all.stream().filter(SurveyWave::dated).filter(wave -> !wave.opensOn().isAfter(p.end())).toList());
+        List<SurveyWave> upToEnd = new ArrayList<>(all.stream().filter(wave -> !wave.opensOn().isAfter(p.end())).toList());
         SurveyWave current = upToEnd.stream().filter(wave -> p.contains(wave.opensOn())).reduce((first, second) -> second).orElse(null);
         List<SurveyWave> series = upToEnd.subList(Math.max(0, upToEnd.size() - WAVES_OVER_TIME), upToEnd.size());
         return Optional.of(new ChosenPeriod(chosen, p, null, current, List.copyOf(series), p.lastOf(PERIODS_OVER_TIME)));

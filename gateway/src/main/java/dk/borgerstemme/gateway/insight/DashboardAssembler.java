@@ -60,8 +60,6 @@ final class DashboardAssembler {
         List<String> notices = new ArrayList<>();
         if (!data.waves().available() || data.results().values().stream().anyMatch(fetched -> fetched.missing() == Fetched.Missing.UNAVAILABLE)) {
             notices.add(texts.say("insight.notice.surveyDown"));
-        } else if (!data.waves().listed()) {
-            notices.add(texts.say("insight.notice.wavesUndated"));
         }
         if (data.figures().values().stream().anyMatch(fetched -> fetched.missing() == Fetched.Missing.UNAVAILABLE)) {
             notices.add(texts.say("insight.notice.complaintsDown"));

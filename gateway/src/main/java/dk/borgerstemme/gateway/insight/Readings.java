@@ -58,7 +58,7 @@ public final class Readings {
         String periodLabel = wave == null ? label(data.chosen()) : wave.name();
         if (wave == null) {
             return missing(SHARE_POSITIVE, label, MeasurementPoint.SURVEY, periodLabel, texts.say(
-                data.waves().available() ? (data.waves().listed() ? "insight.missing.noWave" : "insight.missing.wavesUndated")
+                data.waves().available() ? "insight.missing.noWave"
                     : "insight.missing.surveyUnavailable"));
         }
         Fetched<SurveyResults> fetched = data.resultsOf(wave).orElse(Fetched.missing(Fetched.Missing.UNAVAILABLE));

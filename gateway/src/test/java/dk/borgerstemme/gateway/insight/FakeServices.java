@@ -23,7 +23,8 @@ import java.util.concurrent.Executors;
 /**
  * A small real HTTP server that answers as the survey service and the complaint service do, with the
  * fixed figures of {@link InsightFixture}: the results API as survey-service has it, and the complaint
- * figures API as docs/complaint-figures-api.md describes it. Like the real services it reads the staff
+ * figures API as docs/complaint-figures-api.md describes it, and the wave list as survey-service's
+ * {@code WavesController} answers it. Like the real services it reads the staff
  * member's forwarded token and refuses a unit leader another unit's figures; it records every call.
  */
 final class FakeServices implements AutoCloseable {
@@ -34,11 +35,9 @@ final class FakeServices implements AutoCloseable {
     private final HttpServer server;
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final boolean waveList;
     private volatile long delayMillis;
 
-    private FakeServices(boolean waveList) {
-        this.waveList = waveList;
+    private FakeServices() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -49,14 +48,8 @@ final class FakeServices implements AutoCloseable {
         server.start();
     }
 
-    /** Both services; the survey service lists its waves. */
     static FakeServices start() {
-        return new FakeServices(true);
-    }
-
-    /** The survey service as it is today, without the wave list. */
-    static FakeServices withoutWaveList() {
-        return new FakeServices(false);
+        return new FakeServices();
     }
 
     URI uri() {
@@ -105,10 +98,6 @@ final class FakeServices implements AutoCloseable {
             }
             List<String> scope = unitLeader ? units : null;
             if (path.matches("/api/surveys/[a-z-]+/waves")) {
-                if (!waveList) {
-                    send(exchange, 404, Map.of("status", 404));
-                    return;
-                }
                 send(exchange, 200, InsightFixture.waves());
             } else if (path.matches("/api/surveys/[a-z-]+/waves/\\d+/results")) {
                 long wave = Long.parseLong(path.split("/")[5]);

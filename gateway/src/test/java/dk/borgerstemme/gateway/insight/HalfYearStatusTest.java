@@ -47,7 +47,9 @@ class HalfYearStatusTest implements TestPropertyProvider {
             "micronaut.server.port", "-1",
             "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
             "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString());
+            "borgerstemme.services.complaint-url", services.uri().toString(),
+            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
+            "borgerstemme.rate-limit.enabled", "false");
     }
 
     @BeforeAll

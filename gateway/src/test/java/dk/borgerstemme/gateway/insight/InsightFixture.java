@@ -41,10 +41,17 @@ final class InsightFixture {
     private InsightFixture() {
     }
 
+    /**
+     * The wave list in the shape of survey-service's {@code GET /api/surveys/{org}/waves} ({@code WaveSummary}),
+     * newest first, so the portal must order the waves by their dates itself.
+     */
     static List<Map<String, Object>> waves() {
-        return List.of(
-            map("id", WAVE_2025, "name", WAVE_2025_NAME, "opensOn", "2025-09-01", "closesOn", "2025-10-31", "survey", "tilfredshed"),
-            map("id", WAVE_2026, "name", WAVE_2026_NAME, "opensOn", "2026-03-02", "closesOn", "2026-04-30", "survey", "tilfredshed"));
+        Map<String, Object> wave2026 = map("id", WAVE_2026, "name", WAVE_2026_NAME, "survey", "Brugerundersøgelse", "opensOn", "2026-03-02",
+            "closesOn", "2026-04-30", "state", "ENDED", "codesIssued", 60, "codesUsed", 40);
+        wave2026.put("closedOn", null);
+        return List.of(wave2026,
+            map("id", WAVE_2025, "name", WAVE_2025_NAME, "survey", "Brugerundersøgelse", "opensOn", "2025-09-01", "closesOn", "2025-10-31",
+                "closedOn", "2025-10-20", "state", "CLOSED", "codesIssued", 60, "codesUsed", 40));
     }
 
     static Map<String, Object> results(long wave, String by, String unit, List<String> scope) {

@@ -39,7 +39,9 @@ class InsightPagesTest implements TestPropertyProvider {
             "micronaut.server.port", "-1",
             "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
             "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString());
+            "borgerstemme.services.complaint-url", services.uri().toString(),
+            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
+            "borgerstemme.rate-limit.enabled", "false");
     }
 
     @AfterAll
@@ -112,6 +114,10 @@ class InsightPagesTest implements TestPropertyProvider {
         String token = bo.cookie("BORGERSTEMME").orElseThrow();
         assertThat(services.calls()).isNotEmpty().allSatisfy(call -> assertThat(call.authorization()).isEqualTo("Bearer " + token));
         assertThat(services.calls()).anySatisfy(call -> assertThat(call.path()).isEqualTo("/api/complaints/slagelse/figures"));
+        assertThat(services.calls()).anySatisfy(call -> assertThat(call.path()).isEqualTo("/api/surveys/slagelse/waves"));
+        assertThat(services.calls()).filteredOn(call -> call.path().endsWith("/results"))
+            .as("only the listed waves' results are asked for").isNotEmpty()
+            .allSatisfy(call -> assertThat(call.path()).matches("/api/surveys/slagelse/waves/[12]/results"));
     }
 
     @Test

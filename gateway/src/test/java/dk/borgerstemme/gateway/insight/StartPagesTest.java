@@ -25,12 +25,14 @@ class StartPagesTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        services = FakeServices.withoutWaveList();
+        services = FakeServices.start();
         return Map.of(
             "micronaut.server.port", "-1",
             "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
             "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString());
+            "borgerstemme.services.complaint-url", services.uri().toString(),
+            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
+            "borgerstemme.rate-limit.enabled", "false");
     }
 
     @AfterAll
@@ -69,11 +71,13 @@ class StartPagesTest implements TestPropertyProvider {
     }
 
     @Test
-    void withoutTheSurveyServicesWaveListTheDashboardFindsTheWavesAndOffersThemAsPeriods() {
-        String page = SignedIn.as(server.getURI(), "bo").get("/o/slagelse/indsigt").body();
+    void theDashboardOffersTheListedWavesAsPeriodsAndAWavesComplaintsAreThoseOfTheHalfYearItOpenedIn() {
+        String page = SignedIn.as(server.getURI(), "bo").get("/o/slagelse/indsigt?period=wave-1").body();
 
-        assertThat(page).contains("Undersøgelsestjenesten oplyser endnu ikke, hvornår målingerne lå")
-            .contains("<option value=\"wave-2\" selected=\"selected\">Brugerundersøgelse 2026</option>");
-        assertThat(SignedIn.section(page, "point-god-servicekultur")).contains("<td class=\"insight-value\">85 %</td>");
+        assertThat(page).contains("<option value=\"wave-1\" selected=\"selected\">Brugerundersøgelse 2025</option>")
+            .contains("<option value=\"wave-2\">Brugerundersøgelse 2026</option>")
+            .doesNotContain("oplyser endnu ikke");
+        assertThat(SignedIn.section(page, "point-god-servicekultur")).contains("<td class=\"insight-value\">50 %</td>");
+        assertThat(services.calls()).anySatisfy(call -> assertThat(call.query()).containsEntry("period", "2025H2"));
     }
 }

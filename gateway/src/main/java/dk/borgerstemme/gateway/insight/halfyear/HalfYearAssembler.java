@@ -71,8 +71,6 @@ public final class HalfYearAssembler {
         List<String> notices = new ArrayList<>(context.notices());
         if (!waves.available()) {
             notices.add(texts.say("insight.notice.surveyDown"));
-        } else if (!waves.listed()) {
-            notices.add(texts.say("halfyear.notice.wavesUndated"));
         } else if (data.results().values().stream().anyMatch(fetched -> !fetched.present())) {
             notices.add(texts.say("insight.notice.surveyDown"));
         }
@@ -146,7 +144,7 @@ public final class HalfYearAssembler {
     }
 
     private static Optional<SurveyWave> latestWaveIn(SurveyService.Waves waves, Period period) {
-        return waves.all().stream().filter(SurveyWave::dated).filter(wave -> period.contains(wave.opensOn())).reduce((first, second) -> second);
+        return waves.all().stream().filter(wave -> period.contains(wave.opensOn())).reduce((first, second) -> second);
     }
 
     /**
