@@ -49,7 +49,7 @@ class ComplaintIntakeIT {
         browser.visible(By.cssSelector("main h1"));
         assertThat(browser.visibleText())
             .contains(language.pick("Sag ", "Case ") + receipt.reference())
-            .contains(language.pick("Vi har modtaget sagen.", "We have received the case."))
+            .contains(language.pick("Vi har modtaget sagen", "We have received the case"))
             .contains(language.pick("Svar senest", "Answer by"));
         Accessibility.assertNoViolations(browser);
     }

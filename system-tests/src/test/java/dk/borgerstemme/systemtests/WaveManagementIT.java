@@ -125,6 +125,7 @@ class WaveManagementIT {
         citizen.awaitPath("/o/slagelse/s/intro");
         citizen.visible(By.cssSelector("main .borgerstemme-option label")).click();
         citizen.visible(PRIMARY).click();
+        citizen.await().until(ignored -> !citizen.currentPath().endsWith("/intro"));
         while (!citizen.currentPath().endsWith("/tjek")) {
             String question = citizen.currentPath();
             List<WebElement> options = citizen.driver().findElements(By.cssSelector("main .form-group .borgerstemme-option label"));
