@@ -5,7 +5,7 @@ import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,10 +56,6 @@ class WorkloadController {
     }
 
     private static MutableHttpResponse<?> forbidden() {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.FORBIDDEN.getReason());
-        problem.put("status", HttpStatus.FORBIDDEN.getCode());
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(ErrorPages.PROBLEM_JSON).body(problem);
+        return ProblemJson.response(HttpStatus.FORBIDDEN, ProblemJson.of(HttpStatus.FORBIDDEN));
     }
 }

@@ -14,10 +14,9 @@ import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -38,7 +37,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,16 +146,12 @@ class CasesApiController {
 
     private MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String code, String detailKey,
                                            List<Map<String, String>> errors) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReason());
-        problem.put("status", status.getCode());
-        problem.put("code", code);
+        Map<String, Object> problem = ProblemJson.of(status, code);
         problem.put("detail", reader.text(detailKey, locale(request)));
         if (!errors.isEmpty()) {
             problem.put("errors", errors);
         }
-        return HttpResponse.status(status).contentType(ErrorPages.PROBLEM_JSON).body(problem);
+        return ProblemJson.response(status, problem);
     }
 
     private static Locale locale(HttpRequest<?> request) {

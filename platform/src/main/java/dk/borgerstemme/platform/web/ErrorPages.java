@@ -16,7 +16,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,12 +61,7 @@ public class ErrorPages implements ErrorResponseProcessor<Object> {
             Map<String, Object> model = Map.of("error", error, "page", pages.page(request));
             return typed.contentType(HTML).body(html(renderer.render("error", model, request)));
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReason());
-        problem.put("status", status.getCode());
-        problem.put("code", key);
-        return typed.contentType(PROBLEM_JSON).body(problem);
+        return typed.contentType(PROBLEM_JSON).body(ProblemJson.of(status, key));
     }
 
     public static boolean wantsPage(HttpRequest<?> request) {

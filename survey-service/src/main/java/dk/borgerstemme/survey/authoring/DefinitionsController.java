@@ -4,7 +4,7 @@ import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import dk.borgerstemme.survey.definition.Ids;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import io.micronaut.http.HttpRequest;
@@ -229,14 +229,10 @@ class DefinitionsController {
     }
 
     private static MutableHttpResponse<?> problemResponse(HttpStatus status, String code, String detail, Map<String, Object> extra) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReason());
-        problem.put("status", status.getCode());
-        problem.put("code", code);
+        Map<String, Object> problem = ProblemJson.of(status, code);
         problem.put("detail", detail);
         problem.putAll(extra);
-        return HttpResponse.status(status).contentType(ErrorPages.PROBLEM_JSON).body(problem);
+        return ProblemJson.response(status, problem);
     }
 
     private DefinitionsApi.VersionResponse version(AuthoredSurvey survey, StoredVersion version, Locale locale) {

@@ -3,7 +3,7 @@ package dk.borgerstemme.survey.internal;
 import dk.borgerstemme.platform.catalogue.Catalogue;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.security.internal.InternalApi;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -17,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -47,13 +46,9 @@ class InternalCodesController {
             throw new HttpStatusException(HttpStatus.CONFLICT, "The key was used for another organisation");
         }
         if (!outcome.problems().isEmpty()) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", "Bad Request");
-            problem.put("status", 400);
-            problem.put("code", "invalid");
+            Map<String, Object> problem = ProblemJson.of(HttpStatus.BAD_REQUEST, "invalid");
             problem.put("problems", outcome.problems());
-            return HttpResponse.badRequest(problem).contentType(ErrorPages.PROBLEM_JSON);
+            return ProblemJson.response(HttpStatus.BAD_REQUEST, problem);
         }
         return HttpResponse.ok(outcome.code().orElseThrow());
     }

@@ -6,7 +6,7 @@ import dk.borgerstemme.platform.i18n.Language;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import dk.borgerstemme.survey.invitation.InvitationCode;
 import dk.borgerstemme.survey.kiosk.Kiosk;
 import io.micronaut.context.MessageSource;
@@ -190,13 +190,9 @@ class WavesController {
         Locale locale = locale(request);
         Map<String, String> explained = new LinkedHashMap<>();
         problems.forEach((field, key) -> explained.put(field, messages.getMessage(key, locale).orElse(key)));
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", "Bad Request");
-        problem.put("status", 400);
-        problem.put("code", "invalid");
+        Map<String, Object> problem = ProblemJson.of(HttpStatus.BAD_REQUEST, "invalid");
         problem.put("problems", explained);
-        return HttpResponse.badRequest(problem).contentType(ErrorPages.PROBLEM_JSON);
+        return ProblemJson.response(HttpStatus.BAD_REQUEST, problem);
     }
 
     private static Locale locale(HttpRequest<?> request) {

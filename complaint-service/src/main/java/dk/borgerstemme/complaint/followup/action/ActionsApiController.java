@@ -7,7 +7,7 @@ import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.platform.i18n.LanguageResolver;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
-import dk.borgerstemme.platform.web.ErrorPages;
+import dk.borgerstemme.platform.web.ProblemJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,7 +33,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,16 +147,12 @@ class ActionsApiController {
 
     private MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String code, String detailKey,
                                            List<Map<String, String>> errors) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReason());
-        problem.put("status", status.getCode());
-        problem.put("code", code);
+        Map<String, Object> problem = ProblemJson.of(status, code);
         problem.put("detail", reader.text(detailKey, locale(request)));
         if (!errors.isEmpty()) {
             problem.put("errors", errors);
         }
-        return HttpResponse.status(status).contentType(ErrorPages.PROBLEM_JSON).body(problem);
+        return ProblemJson.response(status, problem);
     }
 
     private static Locale locale(HttpRequest<?> request) {
