@@ -99,7 +99,8 @@ class HalfYearStatusTest implements TestPropertyProvider {
             .contains("Mangelfuld kommunikation").contains("Vi ringer nu altid, når en aftale flyttes.").contains("Fast telefontid for pårørende (i gang)")
             .contains("Ros pr. klage").contains("0,4")
             .contains("Genåbnede sager").contains("5 % (1/20)")
-            .contains("67 % (n = 9)");
+            .contains("67 % (95 %-interval 35 %–88 %, n = 9)")
+            .contains("Klagernes vurdering af klagebehandlingen").contains("<td>35 %–88 %</td>");
     }
 
     @Test
@@ -110,7 +111,8 @@ class HalfYearStatusTest implements TestPropertyProvider {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         String csv = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(csv).contains("god-servicekultur").contains("Andel positive svar,1. halvår 2026 – Brugerundersøgelse 2026,85 %")
-            .contains("75 % (15 af 20)").contains("Mangelfuld kommunikation");
+            .contains("75 % (15 af 20)").contains("Mangelfuld kommunikation")
+            .contains("67 % (95 %-interval 35 %–88 %, n = 9)").contains("Klagernes vurdering af klagebehandlingen,I alt,67 %,35 %–88 %,9");
         for (String value : pageValues()) {
             assertThat(csv).contains(value);
         }
@@ -139,6 +141,8 @@ class HalfYearStatusTest implements TestPropertyProvider {
                 assertThat(text).as("the PDF carries %s", value).contains(value);
             }
             assertThat(text).contains("Stadfæstet").contains("Mangelfuld");
+            assertThat(text.replaceAll("\\s", "")).as("the rating as on the page").contains("67%(95%-interval35%–88%,n=9)")
+                .contains("Klagernesvurderingafklagebehandlingen");
         }
     }
 

@@ -69,17 +69,16 @@ final class ComplaintSection {
         other.add(List.of(texts.say("halfyear.complaints.reopenRate"), total.reopened() == null ? "–"
             : texts.percent(total.reopened().rate()) + " (" + total.reopened().reopened() + "/" + total.reopened().closed() + ")"));
         other.add(List.of(texts.say("halfyear.complaints.learningShare"), total.followUp() == null ? "–" : texts.percent(total.followUp().shareWithLearning())));
-        other.add(List.of(texts.say("halfyear.complaints.rating"), rating(total.handlingRating(), figures.minimumGroupSize())));
+        other.add(List.of(texts.say("halfyear.complaints.rating"), rating(figures, total.handlingRating())));
         tables.add(facts("complaints-other", "halfyear.complaints.other", other));
+        tables.add(ratings(figures));
         return tables;
     }
 
     private PointDetail.Breakdown counts(ComplaintFigures figures) {
         List<List<String>> rows = new ArrayList<>();
         Stream.concat(figures.groups().stream(), Stream.of(figures.total())).forEach(group -> {
-            String name = "total".equals(group.group()) || "organisation".equals(group.group()) ? texts.say("halfyear.complaints.total")
-                : organisation.area(group.group()).map(area -> area.name().in(texts.locale()))
-                    .or(() -> organisation.unit(group.group()).map(unit -> unit.name().in(texts.locale()))).orElse(group.group());
+            String name = groupName(group);
             if (group.suppressed()) {
                 rows.add(List.of(name, texts.say("insight.detail.suppressed"), "–", "–", "–", "–", "–", "–"));
                 return;
@@ -110,14 +109,49 @@ final class ComplaintSection {
             + " – " + texts.say(trend.messageKey()));
     }
 
-    private String rating(ComplaintFigures.HandlingRating rating, int minimumGroupSize) {
+    /**
+     * The complainants' rating of the handling per group (the organisation and, split by area, each area): share
+     * positive, its 95 % interval and n, or why it is not shown.
+     */
+    private PointDetail.Breakdown ratings(ComplaintFigures figures) {
+        List<List<String>> rows = new ArrayList<>();
+        Stream.concat(Stream.of(figures.total()), figures.groups().stream()).forEach(group -> {
+            ComplaintFigures.HandlingRating rating = group.handlingRating();
+            if (group.suppressed() || rating == null || rating.suppressed() || rating.sharePositive() == null) {
+                String why = group.suppressed() ? texts.say("insight.detail.suppressed") : rating(figures, rating);
+                rows.add(List.of(groupName(group), why, "–", "–"));
+                return;
+            }
+            rows.add(List.of(groupName(group), texts.percent(rating.sharePositive()),
+                texts.percent(rating.wilsonLower()) + "–" + texts.percent(rating.wilsonUpper()), texts.whole(rating.n())));
+        });
+        return new PointDetail.Breakdown("complaints-rating", texts.say("halfyear.rating.heading"),
+            List.of(texts.say("insight.detail.group"), texts.say("insight.indicator.sharePositive"), texts.say("halfyear.rating.interval"),
+                texts.say("halfyear.rating.n")), rows, texts.say("halfyear.rating.note"));
+    }
+
+    /** The rating as one cell: value with interval and n, or plainly why there is none. */
+    private String rating(ComplaintFigures figures, ComplaintFigures.HandlingRating rating) {
         if (rating == null) {
-            return texts.say("halfyear.complaints.ratingMissing");
+            return figures.missing("handlingRating").map(ComplaintFigures.Missing::reason)
+                .map(reason -> reason.equals(ComplaintFigures.RATING_SURVEY_SERVICE_UNAVAILABLE) ? texts.say("halfyear.rating.surveyDown")
+                    : texts.say("halfyear.rating.halfYearsOnly"))
+                .orElse(texts.say("halfyear.complaints.ratingMissing"));
         }
-        if (rating.suppressed() || rating.sharePositive() == null) {
-            return texts.say("insight.missing.suppressed", minimumGroupSize);
+        if (rating.suppressed()) {
+            return texts.say("halfyear.rating.suppressed", figures.minimumGroupSize());
         }
-        return texts.say("halfyear.complaints.ratingValue", texts.percent(rating.sharePositive()), texts.whole(rating.n()));
+        if (rating.sharePositive() == null) {
+            return texts.say("halfyear.rating.nobody");
+        }
+        return texts.say("halfyear.complaints.ratingValue", texts.percent(rating.sharePositive()), texts.percent(rating.wilsonLower()),
+            texts.percent(rating.wilsonUpper()), texts.whole(rating.n()));
+    }
+
+    private String groupName(ComplaintFigures.Group group) {
+        return "total".equals(group.group()) || "organisation".equals(group.group()) ? texts.say("halfyear.complaints.total")
+            : organisation.area(group.group()).map(area -> area.name().in(texts.locale()))
+                .or(() -> organisation.unit(group.group()).map(unit -> unit.name().in(texts.locale()))).orElse(group.group());
     }
 
     private PointDetail.Breakdown facts(String id, String headingKey, List<List<String>> rows) {
