@@ -7,9 +7,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +40,8 @@ class ComplaintFollowUpIT {
         assertThat(receipt.reference()).matches(REFERENCE);
         Path mailDirectory = system.complaintMailDirectory();
 
-        SentMail receiptMail = awaitMail(mailDirectory, "the receipt of " + receipt.reference(),
-            mail -> mail.text().contains(receipt.reference()) && !isSurveyMail(mail));
+        SentMail receiptMail = SentMail.await(mailDirectory, "the receipt of " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && !isSurveyMail(mail), MAIL_PATIENCE);
         assertThat(receiptMail.to()).isEqualTo(address);
         assertThat(receiptMail.subject()).contains(receipt.reference());
         assertThat(receiptMail.subject() + "\n" + receiptMail.text())
@@ -73,8 +71,8 @@ class ComplaintFollowUpIT {
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Afsluttet", "Aftensmaden har nu altid to medarbejdere.");
 
-        SentMail surveyMail = awaitMail(mailDirectory, "the Klagebehandling survey code for " + receipt.reference(),
-            mail -> mail.text().contains(receipt.reference()) && isSurveyMail(mail));
+        SentMail surveyMail = SentMail.await(mailDirectory, "the Klagebehandling survey code for " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && isSurveyMail(mail), MAIL_PATIENCE);
         assertThat(surveyMail.to()).isEqualTo(address);
         assertThat(surveyMail.subject()).contains("Hvad synes du om behandlingen af din klage", receipt.reference());
         Matcher linkAndCode = SURVEY_LINK.matcher(surveyMail.text());
@@ -106,23 +104,6 @@ class ComplaintFollowUpIT {
 
     private static List<SentMail> mailsAbout(Path directory, String reference) {
         return SentMail.in(directory).stream().filter(mail -> mail.text().contains(reference) || mail.subject().contains(reference)).toList();
-    }
-
-    private static SentMail awaitMail(Path directory, String what, Predicate<SentMail> wanted) {
-        Instant giveUp = Instant.now().plus(MAIL_PATIENCE);
-        while (true) {
-            List<SentMail> mails = SentMail.in(directory);
-            for (SentMail mail : mails) {
-                if (wanted.test(mail)) {
-                    return mail;
-                }
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No e-mail with " + what + " in " + directory + " within " + MAIL_PATIENCE.toSeconds()
-                    + " s; the mails there: " + mails.stream().map(mail -> mail.file().getFileName() + " \"" + mail.subject() + "\"").toList());
-            }
-            sleep(Duration.ofMillis(500));
-        }
     }
 
     private static void sleep(Duration duration) {

@@ -3,16 +3,13 @@ package dk.borgerstemme.systemtests;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +47,10 @@ class ComplaintHandlingRatingIT {
         for (int i = 0; i < COMPLAINANTS; i++) {
             String address = "rating-" + i + "-" + System.nanoTime() + "@example.org";
             addresses.add(address);
-            references.add(fileComplaintAboutSolvang(system, address));
+            CitizenComplaint.Receipt receipt = CitizenComplaint.about("botilbuddet-solvang", "Min aftale blev flyttet uden besked.")
+                .byA("borger").from("Jens Jensen", address).fileWithoutJavaScript(system);
+            assertThat(receipt.reference()).matches(REFERENCE);
+            references.add(receipt.reference());
         }
 
         SignInPage.open(browser, Language.DANISH).signInWithKeyboard(DemoStaff.DAN);
@@ -62,7 +62,8 @@ class ComplaintHandlingRatingIT {
         Path mails = system.complaintMailDirectory();
         for (int i = 0; i < COMPLAINANTS; i++) {
             String reference = references.get(i);
-            SentMail surveyMail = awaitMail(mails, reference);
+            SentMail surveyMail = SentMail.await(mails, "the Klagebehandling code for " + reference,
+                mail -> mail.text().contains(reference) && SURVEY_LINK.matcher(mail.text()).find(), MAIL_PATIENCE);
             assertThat(surveyMail.to()).isEqualTo(addresses.get(i));
             Matcher linkAndCode = SURVEY_LINK.matcher(surveyMail.text());
             assertThat(linkAndCode.find()).isTrue();
@@ -144,11 +145,11 @@ class ComplaintHandlingRatingIT {
     private static void close(Browser browser, String reference) {
         String casePage = QUEUE + "/" + reference;
         browser.open(casePage);
-        act(browser, "take", () -> { });
+        CasePage.act(browser, "take", () -> { });
         browser.awaitPath(casePage);
-        act(browser, "reply", () -> browser.driver().findElement(By.id("reply-body")).sendKeys("Tak for din klage. Vi har talt med personalet."));
+        CasePage.act(browser, "reply", () -> browser.driver().findElement(By.id("reply-body")).sendKeys("Tak for din klage. Vi har talt med personalet."));
         browser.awaitPath(casePage);
-        act(browser, "close", () -> {
+        CasePage.act(browser, "close", () -> {
             browser.driver().findElement(By.cssSelector("label[for='close-outcome']")).click();
             new Select(browser.driver().findElement(By.id("close-rootCause"))).selectByValue("procedure");
             browser.driver().findElement(By.id("close-learning")).sendKeys("Vi har gennemgået rutinen med personalet.");
@@ -156,67 +157,5 @@ class ComplaintHandlingRatingIT {
         });
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Afsluttet");
-    }
-
-    private static void act(Browser browser, String action, Runnable fillIn) {
-        WebElement section = browser.visible(By.id("action-" + action));
-        if (section.getDomAttribute("open") == null) {
-            section.findElement(By.tagName("summary")).click();
-        }
-        fillIn.run();
-        WebElement before = browser.driver().findElement(By.tagName("html"));
-        section.findElement(By.cssSelector("button[type=submit]")).click();
-        // The form posts and comes back to the same address: wait for the page to be replaced, not for the address.
-        browser.await().until(ExpectedConditions.stalenessOf(before));
-    }
-
-    private static SentMail awaitMail(Path directory, String reference) {
-        Instant giveUp = Instant.now().plus(MAIL_PATIENCE);
-        while (true) {
-            for (SentMail mail : SentMail.in(directory)) {
-                if (mail.text().contains(reference) && SURVEY_LINK.matcher(mail.text()).find()) {
-                    return mail;
-                }
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No Klagebehandling code mailed for " + reference + " within " + MAIL_PATIENCE.toSeconds() + " s");
-            }
-            sleep(Duration.ofMillis(500));
-        }
-    }
-
-    /** Files a complaint about Botilbuddet Solvang with a name and an e-mail address, as a citizen does, JavaScript off. */
-    private static String fileComplaintAboutSolvang(RunningSystem system, String email) {
-        try (Browser citizen = Browser.launchWithoutJavaScript(system.gatewayUrl())) {
-            citizen.open("/o/slagelse/klage");
-            Instant opened = Instant.now();
-            citizen.visible(By.id("hvad"));
-            citizen.driver().findElement(By.cssSelector("label[for='art-klage']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='rolle-borger']")).click();
-            new Select(citizen.driver().findElement(By.id("sted"))).selectByValue("enhed:botilbuddet-solvang");
-            new Select(citizen.driver().findElement(By.id("kategori"))).selectByValue("levering-af-hjaelpen");
-            citizen.driver().findElement(By.id("hvad")).sendKeys("Min aftale blev flyttet uden besked.");
-            citizen.driver().findElement(By.cssSelector("label[for='afgoerelse-nej']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='kontakt-kontakt']")).click();
-            citizen.driver().findElement(By.id("navn")).sendKeys("Jens Jensen");
-            citizen.driver().findElement(By.id("email")).sendKeys(email);
-            citizen.driver().findElement(By.cssSelector("label[for='kanal-email']")).click();
-            // The form refuses what is sent faster than a person can fill it in (spam defence, 4 s).
-            Duration left = Duration.ofMillis(4_500).minus(Duration.between(opened, Instant.now()));
-            sleep(left.isNegative() ? Duration.ZERO : left);
-            citizen.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-            String reference = citizen.visible(By.cssSelector(".borgerstemme-reference")).getText().strip();
-            assertThat(reference).matches(REFERENCE);
-            return reference;
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
