@@ -104,6 +104,18 @@ class HalfYearStatusTest implements TestPropertyProvider {
     }
 
     @Test
+    void complaintsAboutTheServiceLevelArePassedOnToTheCommitteePerCategory() {
+        String table = page.substring(page.indexOf("data-table=\"complaints-service-level\""));
+        table = table.substring(0, table.indexOf("</table>"));
+
+        assertThat(page).contains("Klager over serviceniveau – videregivet til det politiske niveau")
+            .contains("kan ikke påklages. Klagerne er besvaret med den forklaring, og udvalget orienteres om dem her.");
+        assertThat(table).contains("<th scope=\"row\">Serviceniveau</th>").contains("<td>2</td>");
+        String csv = new String(SignedIn.bytes(server.getURI(), bo, "/o/slagelse/indsigt/halvaar/2026H1/status.csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Klager over serviceniveau – videregivet til det politiske niveau,Serviceniveau,2");
+    }
+
+    @Test
     void theCsvCarriesTheSameNumbersAsThePage() {
         HttpResponse<byte[]> response = SignedIn.bytes(server.getURI(), bo, "/o/slagelse/indsigt/halvaar/2026H1/status.csv");
 

@@ -7,12 +7,17 @@ import dk.borgerstemme.gateway.insight.services.ComplaintFigures;
 import dk.borgerstemme.platform.catalogue.Organisation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The complaint figures of the half-year status as tables, from the complaint service's figures of the half-year. */
 final class ComplaintSection {
+
+    private static final String SERVICE_LEVEL = "service-level";
 
     private final Texts texts;
     private final Organisation organisation;
@@ -44,12 +49,16 @@ final class ComplaintSection {
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsReceived"), String.valueOf(reconsiderations.received())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsDecided"), String.valueOf(reconsiderations.decided())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsInTime"), String.valueOf(reconsiderations.withinDeadline())));
-            java.util.Objects.requireNonNullElse(reconsiderations.results(), List.<ComplaintFigures.Reconsiderations.Result>of()).forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
+            Objects.requireNonNullElse(reconsiderations.results(), List.<ComplaintFigures.Reconsiderations.Result>of())
+                .forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.forwarded"), String.valueOf(reconsiderations.forwardedToAnkestyrelsen())));
-            java.util.Objects.requireNonNullElse(reconsiderations.ankestyrelsen(), List.<ComplaintFigures.Outcome>of()).forEach(outcome -> rows.add(List.of(
+            Objects.requireNonNullElse(reconsiderations.ankestyrelsen(), List.<ComplaintFigures.Outcome>of()).forEach(outcome -> rows.add(List.of(
                 texts.say("halfyear.complaints.ankestyrelsen", name(outcome.name(), outcome.outcome())), String.valueOf(outcome.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.awaiting"), String.valueOf(reconsiderations.awaitingAnkestyrelsen())));
             tables.add(facts("complaints-reconsiderations", "halfyear.complaints.reconsiderations", rows));
+        }
+        if (total.breakdown() != null) {
+            tables.add(serviceLevel(total.breakdown()));
         }
         if (total.topRootCauses() != null) {
             List<List<String>> rows = total.topRootCauses().stream().map(cause -> List.of(
@@ -73,6 +82,22 @@ final class ComplaintSection {
         tables.add(facts("complaints-other", "halfyear.complaints.other", other));
         tables.add(ratings(figures));
         return tables;
+    }
+
+    /**
+     * Complaints about the service level the council set cannot be appealed; they are answered with that
+     * explanation and passed on to the political level, which is told of them here, per category.
+     */
+    private PointDetail.Breakdown serviceLevel(List<ComplaintFigures.BreakdownRow> breakdown) {
+        Map<String, Integer> perCategory = new LinkedHashMap<>();
+        breakdown.stream().filter(row -> SERVICE_LEVEL.equals(row.track()))
+            .forEach(row -> perCategory.merge(name(row.categoryName(), row.category()), row.count(), Integer::sum));
+        List<List<String>> rows = perCategory.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .map(category -> List.of(category.getKey(), String.valueOf(category.getValue()))).toList();
+        return new PointDetail.Breakdown("complaints-service-level", texts.say("halfyear.complaints.serviceLevel"),
+            List.of(texts.say("halfyear.complaints.category"), texts.say("insight.detail.count")), rows,
+            texts.say(rows.isEmpty() ? "halfyear.complaints.serviceLevelNone" : "halfyear.complaints.serviceLevelNote"));
     }
 
     private PointDetail.Breakdown counts(ComplaintFigures figures) {
