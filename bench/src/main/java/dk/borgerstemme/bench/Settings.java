@@ -31,6 +31,16 @@ record Settings(
 
     static final List<String> ALL_PARTS = List.of("footprint", "survey", "ceiling", "complaints", "reports");
 
+    /**
+     * The JVM options the Helm chart gives every service (JAVA_TOOL_OPTIONS in deploy/helm/borgerstemme/
+     * templates/_helpers.tpl, the same in each Dockerfile), used when BENCH_SERVICE_JAVA_OPTS is not set.
+     */
+    static final String CHART_JVM_OPTIONS = "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC";
+
+    /** Each service's memory limit in the chart's values.yaml; MaxRAM stands in for the container's limit here. */
+    static final Map<String, String> CHART_MEMORY_LIMITS = Map.of(
+        "survey-service", "768m", "complaint-service", "768m", "gateway", "512m");
+
     /** An external MySQL server; each service gets its own schema on it. Null: the embedded database. */
     record ExternalDatabase(String serverUrl, String username, String password) {
     }
@@ -57,6 +67,14 @@ record Settings(
             Integer.parseInt(env.getOrDefault("BENCH_REPORT_SAMPLES", "20")));
     }
 
+    /** The JVM options of one service: BENCH_SERVICE_JAVA_OPTS when given, otherwise the chart's, with its memory limit. */
+    String javaOptionsFor(String service) {
+        if (!serviceJavaOptions.isBlank()) {
+            return serviceJavaOptions;
+        }
+        return "-XX:MaxRAM=" + CHART_MEMORY_LIMITS.getOrDefault(service, "768m") + " " + CHART_JVM_OPTIONS;
+    }
+
     boolean runs(String part) {
         return parts.contains(part);
     }
@@ -75,7 +93,9 @@ record Settings(
             Map.entry("complaintConcurrency", complaintConcurrency),
             Map.entry("maxRespondentsPerSecond", maxRespondentsPerSecond),
             Map.entry("fetchAssets", fetchAssets),
-            Map.entry("serviceJavaOptions", serviceJavaOptions),
+            Map.entry("serviceJavaOptions", serviceJavaOptions.isBlank()
+                ? "as the Helm chart: " + CHART_JVM_OPTIONS + ", -XX:MaxRAM = the chart's memory limit (" + CHART_MEMORY_LIMITS + ")"
+                : serviceJavaOptions),
             Map.entry("database", externalDatabase == null ? "embedded MariaDB (one per data service)" : "external " + externalDatabase.serverUrl()),
             Map.entry("scale", Map.of("responses", scaleResponses, "waves", scaleWaves, "units", scaleUnits,
                 "complaints", scaleComplaints, "years", scaleYears, "warmSamples", reportWarmSamples)));

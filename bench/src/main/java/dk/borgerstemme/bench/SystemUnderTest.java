@@ -81,7 +81,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     private void start(ServiceProcess service, Map<String, String> environment) {
         System.out.printf("Starting %s on port %d …%n", service.name, service.port);
-        service.start(data, environment, settings.serviceJavaOptions());
+        service.start(data, environment, settings.javaOptionsFor(service.name));
         service.awaitReady(START_UP);
         System.out.printf("  %s ready after %d ms%n", service.name, service.readyAfterMillis());
     }

@@ -35,7 +35,8 @@ class ImagesTest {
         assertThat(dockerfile).contains("USER " + podSecurityContext.get("runAsUser") + ":" + podSecurityContext.get("runAsGroup"));
         assertThat(dockerfile).contains("EXPOSE " + port);
         assertThat(Tree.at(Tree.list(container.spec(), "ports").get(0), "containerPort")).isEqualTo(port);
-        assertThat(dockerfile).anyMatch(line -> line.contains("-XX:MaxRAMPercentage=") && line.contains("-XX:+ExitOnOutOfMemoryError"));
+        assertThat(dockerfile).anyMatch(line -> line.contains("-XX:MaxRAMPercentage=") && line.contains("-XX:+ExitOnOutOfMemoryError")
+            && line.contains("-XX:+UseSerialGC"));
         assertThat(dockerfile).last().isEqualTo("ENTRYPOINT [\"java\", \"-jar\", \"/app/" + module + ".jar\"]");
         assertThat(dockerfile.indexOf("COPY target/lib/ /app/lib/"))
             .as("the libraries are a layer of their own, below the jar")

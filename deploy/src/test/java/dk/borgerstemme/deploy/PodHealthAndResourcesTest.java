@@ -55,6 +55,7 @@ class PodHealthAndResourcesTest {
             assertThat(javaToolOptions).as("JAVA_TOOL_OPTIONS of %s", container)
                 .containsPattern("-XX:MaxRAMPercentage=\\d+")
                 .contains("-XX:+ExitOnOutOfMemoryError")
+                .contains("-XX:+UseSerialGC")
                 .doesNotContain("-Xmx");
             assertThat(Tree.text(container.spec(), "resources", "limits", "memory")).as("memory limit of %s", container).isNotBlank();
         }

@@ -43,7 +43,7 @@ public class Intake {
             return earlier.get();
         }
         try {
-            return transaction.receive(organisation, submission, code, actor, language);
+            return transaction.receive(organisation, submission, code, code.hash(), actor, language);
         } catch (DataAccessException e) {
             return earlier(organisation.shortName(), submission.submissionKey(), code).orElseThrow(() -> e);
         }

@@ -57,8 +57,14 @@ class IntakeTransaction {
         this.clock = clock;
     }
 
+    /**
+     * The reference number's counter row stays locked from {@link ReferenceNumbers#next} until the commit, so
+     * every intake of the organisation waits for it: it is taken as late as possible, and the slow status code
+     * hash is made by the caller before the transaction begins.
+     */
     @Transactional
-    Received receive(Organisation organisation, Submission submission, StatusCode code, String actor, Language language) {
+    Received receive(Organisation organisation, Submission submission, StatusCode code, String statusCodeHash, String actor,
+                     Language language) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime receivedAt = submission.receivedOn() == null || submission.receivedOn().equals(now.toLocalDate())
             ? now : submission.receivedOn().atTime(LocalTime.NOON);
@@ -68,7 +74,6 @@ class IntakeTransaction {
 
         ComplaintCase complaint = new ComplaintCase();
         complaint.setOrganisation(organisation.shortName());
-        complaint.setReference(references.next(organisation.shortName(), receivedAt.getYear()));
         complaint.setKind(submission.kind());
         complaint.setReceivedAt(receivedAt);
         complaint.setReceivedOn(receivedAt.toLocalDate());
@@ -87,13 +92,14 @@ class IntakeTransaction {
         complaint.setAnonymous(submission.contact() == null);
         complaint.setHideNameFromUnit(submission.hideNameFromUnit());
         complaint.setLanguage(language.code());
-        if (submission.contact() != null) {
-            contacts.store(complaint, submission.contact());
-        }
-        complaint.setStatusCodeHash(code.hash());
+        complaint.setStatusCodeHash(statusCodeHash);
         complaint.setSubmissionKey(submission.submissionKey());
         complaint.setTeamId(assignment.teamId());
         complaint.setUpdatedAt(now);
+        complaint.setReference(references.next(organisation.shortName(), receivedAt.getYear()));
+        if (submission.contact() != null) {
+            contacts.store(complaint, submission.contact());
+        }
         ComplaintCase saved = cases.save(complaint);
 
         tracks.replace(saved.getId(), proposed);

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,7 @@ class ProxyFilter implements Ordered {
         }
         Backend target = backend.get();
         HttpRequest<?> forwarded = request.mutate()
-            .uri(uri -> uri.scheme(target.url().getScheme()).host(target.url().getHost()).port(target.url().getPort()))
+            .uri(onBackend(target, request.getUri()))
             .header("X-Forwarded-Host", Requests.host(request))
             .header("X-Forwarded-Proto", Requests.isSecure(request) ? "https" : "http");
         return Mono.<HttpResponse<?>>from(client.proxy(forwarded))
@@ -59,6 +60,13 @@ class ProxyFilter implements Ordered {
                 return Mono.just(unavailable);
             })
             .toFuture();
+    }
+
+    /** The same path and query on the service; one string, not a UriBuilder parsing the address again per request. */
+    private static URI onBackend(Backend target, URI requested) {
+        String query = requested.getRawQuery();
+        return URI.create(target.url().getScheme() + "://" + target.url().getRawAuthority() + requested.getRawPath()
+            + (query == null ? "" : "?" + query));
     }
 
     @Override

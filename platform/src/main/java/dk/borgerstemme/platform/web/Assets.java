@@ -7,7 +7,7 @@ package dk.borgerstemme.platform.web;
 public final class Assets {
 
     public static final String ROOT = "/assets/";
-    public static final String DKFDS = ROOT + "dkfds-" + BuildInfo.DKFDS_VERSION;
+    public static final String DKFDS = ROOT + BuildInfo.DKFDS_PATH;
     public static final String APP = ROOT + "app-" + BuildInfo.ASSETS_VERSION;
 
     private Assets() {

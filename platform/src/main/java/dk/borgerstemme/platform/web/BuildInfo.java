@@ -9,6 +9,8 @@ import java.util.Properties;
 final class BuildInfo {
 
     static final String DKFDS_VERSION;
+    /** The folder DKFDS is served from under /assets/: its version and our revision of what is served there. */
+    static final String DKFDS_PATH;
     static final String ASSETS_VERSION;
 
     static {
@@ -22,6 +24,7 @@ final class BuildInfo {
             throw new UncheckedIOException(e);
         }
         DKFDS_VERSION = properties.getProperty("dkfds.version");
+        DKFDS_PATH = properties.getProperty("dkfds.path");
         ASSETS_VERSION = properties.getProperty("assets.version");
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,13 +65,7 @@ class Answering {
     }
 
     void save(AnsweringSession session) {
-        String stored = write(session.answers());
-        SavedAnswers row = new SavedAnswers(session.invitation().code(), stored, LocalDate.now(clock));
-        if (saved.existsById(row.code())) {
-            saved.update(row);
-        } else {
-            saved.save(row);
-        }
+        saved.keep(session.invitation().code(), write(session.answers()), LocalDate.now(clock));
     }
 
     /** Stores the anonymous response; false when the code was used meanwhile (another tab, a double click). */
@@ -84,8 +79,10 @@ class Answering {
         Responses.Response response = responses.save(new Responses.Response(null,
             session.invitation().waveId(), session.invitation().unit(), session.invitation().role(),
             session.answeredHow().orElseThrow().id(), LocalDate.now(clock)));
+        List<Responses.Answer> rows = new ArrayList<>();
         checked.answers().forEach((key, values) -> definition.question(key).ifPresent(question ->
-            values.forEach(value -> answers.save(answerRow(response.id(), question, value)))));
+            values.forEach(value -> rows.add(answerRow(response.id(), question, value)))));
+        answers.saveAll(rows);
         saved.deleteById(session.invitation().code());
         return true;
     }
