@@ -15,7 +15,7 @@ import java.util.Optional;
  * a double click, a retry or a reload finds the case the first submit made and shows the same receipt,
  * also when both arrive at the same moment (the loser's insert fails on the key, and it reads the
  * winner's case). The status code is derived from the submission key with a server key, so the
- * repeated receipt can show the same code although only its hash is stored.
+ * repeated receipt can show the same code although only its digest is stored.
  */
 @Singleton
 public class Intake {
@@ -24,12 +24,15 @@ public class Intake {
     private final ComplaintCaseRepository cases;
     private final CaseDeadlineRepository deadlines;
     private final ContactKeys keys;
+    private final StatusCodeDigests digests;
 
-    Intake(IntakeTransaction transaction, ComplaintCaseRepository cases, CaseDeadlineRepository deadlines, ContactKeys keys) {
+    Intake(IntakeTransaction transaction, ComplaintCaseRepository cases, CaseDeadlineRepository deadlines, ContactKeys keys,
+           StatusCodeDigests digests) {
         this.transaction = transaction;
         this.cases = cases;
         this.deadlines = deadlines;
         this.keys = keys;
+        this.digests = digests;
     }
 
     /**
@@ -43,7 +46,7 @@ public class Intake {
             return earlier.get();
         }
         try {
-            return transaction.receive(organisation, submission, code, code.hash(), actor, language);
+            return transaction.receive(organisation, submission, code, digests.stored(code), actor, language);
         } catch (DataAccessException e) {
             return earlier(organisation.shortName(), submission.submissionKey(), code).orElseThrow(() -> e);
         }
@@ -51,7 +54,7 @@ public class Intake {
 
     private Optional<Received> earlier(String organisation, String submissionKey, StatusCode code) {
         return cases.findByOrganisationAndSubmissionKey(organisation, submissionKey).map(complaint -> new Received(
-            complaint, code.matches(complaint.getStatusCodeHash()) ? code : null,
+            complaint, digests.matches(code, complaint.getStatusCodeHash()) ? code : null,
             deadlines.findByCaseIdOrderByDueOn(complaint.getId()), true));
     }
 

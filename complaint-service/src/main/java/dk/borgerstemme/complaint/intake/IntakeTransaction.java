@@ -59,8 +59,8 @@ class IntakeTransaction {
 
     /**
      * The reference number's counter row stays locked from {@link ReferenceNumbers#next} until the commit, so
-     * every intake of the organisation waits for it: it is taken as late as possible, and the slow status code
-     * hash is made by the caller before the transaction begins.
+     * every intake of the organisation waits for it: it is taken as late as possible, and the status code
+     * digest is made by the caller before the transaction begins.
      */
     @Transactional
     Received receive(Organisation organisation, Submission submission, StatusCode code, String statusCodeHash, String actor,

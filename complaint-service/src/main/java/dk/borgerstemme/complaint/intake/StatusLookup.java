@@ -41,12 +41,15 @@ class StatusLookup {
     private final CaseDeadlineRepository deadlines;
     private final CaseMessageRepository messages;
     private final Clock clock;
+    private final StatusCodeDigests digests;
 
-    StatusLookup(ComplaintCaseRepository cases, CaseDeadlineRepository deadlines, CaseMessageRepository messages, Clock clock) {
+    StatusLookup(ComplaintCaseRepository cases, CaseDeadlineRepository deadlines, CaseMessageRepository messages, Clock clock,
+                 StatusCodeDigests digests) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.messages = messages;
         this.clock = clock;
+        this.digests = digests;
     }
 
     Optional<CaseStatus> find(Organisation organisation, String typedReference, String typedCode, Locale locale) {
@@ -54,10 +57,10 @@ class StatusLookup {
         Optional<StatusCode> code = StatusCode.parse(typedCode);
         Optional<ComplaintCase> complaint = code.isEmpty() ? Optional.empty() : cases.findByOrganisationAndReference(organisation.shortName(), reference);
         if (complaint.isEmpty()) {
-            StatusCode.checkNothing();
+            digests.checkNothing();
             return Optional.empty();
         }
-        if (!code.get().matches(complaint.get().getStatusCodeHash())) {
+        if (!digests.matches(code.get(), complaint.get().getStatusCodeHash())) {
             return Optional.empty();
         }
         return Optional.of(view(organisation, complaint.get(), locale));

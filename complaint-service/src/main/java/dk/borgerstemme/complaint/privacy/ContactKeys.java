@@ -1,7 +1,10 @@
 package dk.borgerstemme.complaint.privacy;
 
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,14 +78,23 @@ public final class ContactKeys {
      * subkey derived from the current key, so no purpose ever uses the encryption key itself.
      */
     public byte[] digest(String purpose, String input) {
+        return digest(current(), purpose, input);
+    }
+
+    /** The same digest made with the key {@code id}, for a digest stored with the id of the key that made it. */
+    public Optional<byte[]> digest(String id, String purpose, String input) {
+        return byId(id).map(key -> digest(key, purpose, input));
+    }
+
+    private static byte[] digest(SecretKey key, String purpose, String input) {
         try {
-            javax.crypto.Mac derive = javax.crypto.Mac.getInstance("HmacSHA256");
-            derive.init(current());
-            byte[] subkey = derive.doFinal(("borgerstemme-derive-v1\u0000" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(key);
+            byte[] subkey = derive.doFinal(("borgerstemme-derive-v1\u0000" + purpose).getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(subkey, "HmacSHA256"));
-            return mac.doFinal(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException e) {
+            return mac.doFinal(input.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }
     }
