@@ -22,9 +22,9 @@ import java.util.Map;
 @Tag(name = "Figures")
 class FiguresController {
 
-    private final FiguresReport report;
+    private final KeptFigures report;
 
-    FiguresController(FiguresReport report) {
+    FiguresController(KeptFigures report) {
         this.report = report;
     }
 
