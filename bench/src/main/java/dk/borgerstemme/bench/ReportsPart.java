@@ -34,6 +34,7 @@ final class ReportsPart {
     static final String SURVEY_POINT = "god-servicekultur";
     static final String COMPLAINT_POINT = "opfoelgning-paa-klager";
     static final String AREA = "handicap";
+    private static final Duration UNTIL_COMPLETE = Duration.ofMinutes(10);
 
     private final Settings settings;
     private final SystemUnderTest system;
@@ -84,21 +85,24 @@ final class ReportsPart {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Map<String, Object> figures = time(client, page.getValue());
             timings.put(page.getKey(), figures);
-            rows.add(List.of(page.getKey(), figures.get("status"), figures.get("complete"), figures.get("coldMs"), figures.get("p50Ms"),
-                figures.get("p95Ms"), figures.get("bytes")));
-            System.out.printf("  %s: %s, cold %.0f ms, warm p50 %.0f ms, p95 %.0f ms%n", page.getKey(), figures.get("complete"),
-                (Double) figures.get("coldMs"), (Double) figures.get("p50Ms"), (Double) figures.get("p95Ms"));
+            rows.add(List.of(page.getKey(), figures.get("status"), figures.get("coldMs"), figures.get("coldComplete"),
+                figures.get("completeAfterSeconds"), figures.get("p50Ms"), figures.get("p95Ms"), figures.get("warmComplete"), figures.get("bytes")));
+            System.out.printf("  %s: cold %.0f ms (complete: %s, after %s s), warm p50 %.0f ms, p95 %.0f ms (complete: %s)%n", page.getKey(),
+                (Double) figures.get("coldMs"), figures.get("coldComplete"), figures.get("completeAfterSeconds"), (Double) figures.get("p50Ms"),
+                (Double) figures.get("p95Ms"), figures.get("warmComplete"));
         }
         results.heading("Reports at scale");
         results.paragraph(String.format("Seeded %,d responses (%,d answers) and %,d codes over %d waves and %d units in %.1f s "
                 + "(%,.0f rows/s, multi-row INSERTs); the latest wave (%,d responses) opens today and is the one the dashboard shows. "
                 + "Seeded %,d complaint cases (%,d tracks, %,d deadlines, %,d actions) received %s – %s in %.1f s (%,.0f rows/s). "
-                + "Signed in as the demo analyst; cold is the first request after seeding, warm is %d requests after it, one at a time. "
+                + "Signed in as the demo analyst; cold is the first request after seeding; when it was not complete it is repeated every "
+                + "second until it is (complete after: seconds from the cold request); warm is %d requests after that, one at a time. "
                 + "Complete: the page holds every service's figures (the portal says so when a service did not answer in time).",
             seeded.responses(), seeded.answers(), seeded.invitations(), seeded.waves().size(), seeded.units().size(), seeded.seconds(),
             seeded.rowsPerSecond(), seeded.responses() / seeded.waves().size(), cases.cases(), cases.tracks(), cases.deadlines(),
             cases.actions(), cases.from(), cases.to(), cases.seconds(), cases.rowsPerSecond(), settings.reportWarmSamples()));
-        results.table(List.of("page", "status", "complete", "cold ms", "warm p50 ms", "warm p95 ms", "bytes"), rows);
+        results.table(List.of("page", "status", "cold ms", "cold complete", "complete after s", "warm p50 ms", "warm p95 ms",
+            "warm complete", "bytes"), rows);
         results.paragraph("Targets: dashboard and drill-down p95 ≤ 300 ms, half-year page ≤ 1 s, PDF ≤ 3 s.");
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("seed", Map.of("responses", seeded.responses(), "answers", seeded.answers(), "invitations", seeded.invitations(),
@@ -117,29 +121,43 @@ final class ReportsPart {
             .header("Accept", accept).header("Accept-Language", "da").GET();
     }
 
+    /**
+     * The cold request, then (when it was not complete) the same request every second until it is, since a
+     * service goes on computing what a timed-out call asked for; then the warm samples.
+     */
     private Map<String, Object> time(HttpClient client, String path) throws IOException, InterruptedException {
         HttpRequest request = request(path).build();
         long start = System.nanoTime();
         HttpResponse<byte[]> cold = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double coldMs = (System.nanoTime() - start) / 1e6;
-        boolean complete = complete(cold);
+        boolean coldComplete = complete(cold);
+        double completeAfterMs = coldComplete ? coldMs : -1;
+        while (completeAfterMs < 0 && System.nanoTime() - start < UNTIL_COMPLETE.toNanos()) {
+            Thread.sleep(1000);
+            if (complete(client.send(request, HttpResponse.BodyHandlers.ofByteArray()))) {
+                completeAfterMs = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        boolean warmComplete = true;
         List<Double> warm = new ArrayList<>();
         for (int i = 0; i < settings.reportWarmSamples(); i++) {
             long t = System.nanoTime();
             HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             warm.add((System.nanoTime() - t) / 1e6);
-            complete &= complete(response);
+            warmComplete &= complete(response);
         }
         warm.sort(null);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("path", path);
         figures.put("status", cold.statusCode());
-        figures.put("complete", complete ? "yes" : "NO");
         figures.put("bytes", cold.body().length);
         figures.put("coldMs", coldMs);
+        figures.put("coldComplete", coldComplete ? "yes" : "NO");
+        figures.put("completeAfterSeconds", completeAfterMs < 0 ? "never" : String.format(java.util.Locale.ROOT, "%.1f", completeAfterMs / 1000));
         figures.put("p50Ms", percentile(warm, 0.50));
         figures.put("p95Ms", percentile(warm, 0.95));
         figures.put("maxMs", warm.isEmpty() ? 0 : warm.get(warm.size() - 1));
+        figures.put("warmComplete", warmComplete ? "yes" : "NO");
         figures.put("samples", warm.size());
         return figures;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
@@ -21,14 +22,14 @@ import java.util.stream.Collectors;
  * computed from: the wave's newest response (responses are only ever inserted, each with its answers), the
  * codes it issued per unit and role, and its units and roles ({@link Stamp}, read anew for every request, a
  * few small queries). A new response or code gives a new key, so nothing kept is ever stale; a closed wave's
- * figures are computed once. Requests that want the same figures at once wait for one computation, and a
- * wave's rows read for one view serve the other views asked for while they are kept (at most two waves).
+ * figures are computed once. Requests that want the same figures at once wait for one computation, views are
+ * computed one at a time (memory), and the rows of the wave last read serve its other views.
  */
 @Singleton
 class WaveResults {
 
-    private static final int VIEWS_KEPT = 400;
-    private static final int WAVES_KEPT = 2;
+    private static final int VIEWS_KEPT = 100;
+    private static final int WAVES_KEPT = 1;
 
     /** {@code comparisons} per point; empty without a previous wave. */
     record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Split split, List<PointResult> points,
@@ -50,6 +51,7 @@ class WaveResults {
     private final ObjectMapper json;
     private final ComputedOnce<ViewKey, List<PointResult>> views = new ComputedOnce<>(VIEWS_KEPT);
     private final ComputedOnce<TablesKey, WaveTables> tables = new ComputedOnce<>(WAVES_KEPT);
+    private final Semaphore computing = new Semaphore(1);
 
     WaveResults(ResultsReader reader, ObjectMapper json) {
         this.reader = reader;
@@ -115,12 +117,19 @@ class WaveResults {
         return views.get(key, () -> compute(organisation, wave, restrictedTo, split, scope));
     }
 
+    /**
+     * One view is computed at a time: a wave of 250,000 respondents holds a few hundred MB while its figures are
+     * computed, and several at once (a dashboard asks for six waves) would need that many times the memory, for no
+     * gain on a machine of a few cores.
+     */
     private List<PointResult> compute(Organisation organisation, Fielded wave, Optional<Set<String>> restrictedTo, Split split, ResultScope scope) {
-        WaveTables waveTables = tables.get(new TablesKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf)),
-            () -> new WaveTables(organisation, rowsOf(wave, restrictedTo)));
-        // A wave's tables fill in their splits as they are asked for: one view at a time.
-        synchronized (waveTables) {
+        computing.acquireUninterruptibly();
+        try {
+            WaveTables waveTables = tables.get(new TablesKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf)),
+                () -> new WaveTables(organisation, rowsOf(wave, restrictedTo)));
             return waveTables.view(split, scope);
+        } finally {
+            computing.release();
         }
     }
 
