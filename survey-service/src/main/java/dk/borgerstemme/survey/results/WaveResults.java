@@ -2,15 +2,18 @@ package dk.borgerstemme.survey.results;
 
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
@@ -20,8 +23,8 @@ import java.util.stream.Collectors;
  * <p>A wave of 250,000 respondents has millions of answers, too many to read for every request (issue 7, reports
  * at scale). So the figures of a view (a wave, a split, a scope) are kept once computed, keyed by what they are
  * computed from: the wave's newest response (responses are only ever inserted, each with its answers), the
- * codes it issued per unit and role, and its units and roles ({@link Stamp}, read anew for every request, a
- * few small queries). A new response or code gives a new key, so nothing kept is ever stale; a closed wave's
+ * codes it issued per unit and role (counted again at most every 10 s, see {@link #issuedCodes}), and its units
+ * and roles ({@link Stamp}, read anew for every request, a few small queries). A new response or code gives a new key, so nothing kept is ever stale; a closed wave's
  * figures are computed once. Requests that want the same figures at once wait for one computation, views are
  * computed one at a time (memory), and the rows of the wave last read serve its other views.
  */
@@ -53,9 +56,17 @@ class WaveResults {
     private final ComputedOnce<TablesKey, WaveTables> tables = new ComputedOnce<>(WAVES_KEPT);
     private final Semaphore computing = new Semaphore(1);
 
-    WaveResults(ResultsReader reader, ObjectMapper json) {
+    private final Duration codesRecheck;
+    private final Map<Long, CodesRead> codesRead = new ConcurrentHashMap<>();
+
+    /** The codes a wave had issued when they were last counted. */
+    private record CodesRead(long atNanos, List<IssuedCodes> codes) {
+    }
+
+    WaveResults(ResultsReader reader, ObjectMapper json, @Value("${borgerstemme.results.codes-recheck:10s}") Duration codesRecheck) {
         this.reader = reader;
         this.json = json;
+        this.codesRecheck = codesRecheck;
     }
 
     Optional<ResultsReader.FieldedWave> wave(Organisation organisation, long waveId) {
@@ -105,7 +116,26 @@ class WaveResults {
     private Fielded fielded(ResultsReader.FieldedWave wave) {
         long id = wave.id();
         return new Fielded(wave, definitionOf(wave),
-            new Stamp(reader.lastResponse(id), reader.issuedCodes(id), reader.units(id), reader.roles(id)));
+            new Stamp(reader.lastResponse(id), issuedCodes(id), reader.units(id), reader.roles(id)));
+    }
+
+    /**
+     * Counting a wave's codes reads all of them (300,000 in a large wave, some 70 ms), so they are counted again
+     * at most every {@code borgerstemme.results.codes-recheck} (10 s): new codes show in response rates that much
+     * later, new responses at once. Codes are issued in batches days before they are answered.
+     */
+    private List<IssuedCodes> issuedCodes(long waveId) {
+        long now = System.nanoTime();
+        CodesRead last = codesRead.get(waveId);
+        if (last != null && now - last.atNanos() < codesRecheck.toNanos()) {
+            return last.codes();
+        }
+        List<IssuedCodes> codes = List.copyOf(reader.issuedCodes(waveId));
+        if (codesRead.size() > VIEWS_KEPT) {
+            codesRead.clear();
+        }
+        codesRead.put(waveId, new CodesRead(now, codes));
+        return codes;
     }
 
     private List<PointResult> view(Organisation organisation, Fielded wave, Optional<Set<String>> restrictedTo, Split split, ResultScope scope) {
