@@ -42,10 +42,7 @@ final class ScaleSeed {
 
     Seeded seed(long demoWave, int waves, int units, int responses) throws SQLException {
         long start = System.nanoTime();
-        List<String> unitIds = new ArrayList<>();
-        for (int u = 1; u <= units; u++) {
-            unitIds.add(String.format("skala-enhed-%02d", u));
-        }
+        List<String> unitIds = BenchCatalogue.unitIds(units);
         List<Long> waveIds = new ArrayList<>();
         long answers = 0;
         long invitations = 0;
@@ -61,7 +58,9 @@ final class ScaleSeed {
             LocalDate today = LocalDate.now();
             int perWave = responses / waves;
             for (int w = 0; w < waves; w++) {
-                LocalDate opens = today.minusMonths(6L * (waves - w)).withDayOfMonth(1);
+                // The latest wave opens today, after the demo wave (yesterday), so it is the one the portal's
+                // dashboard shows by default; the others lie half a year apart before it.
+                LocalDate opens = today.minusMonths(6L * (waves - 1 - w));
                 LocalDate closes = opens.plusDays(60);
                 long wave = insertWave(connection, surveyVersion, "Skalamåling " + (w + 1), opens, closes);
                 waveIds.add(wave);
@@ -77,7 +76,7 @@ final class ScaleSeed {
                     role.executeUpdate();
                 }
                 invitations += insertInvitations(connection, wave, unitIds, perWave + perWave / 4, perWave, opens);
-                answers += insertResponses(connection, wave, unitIds, perWave, responseId, answerId, opens);
+                answers += insertResponses(connection, wave, unitIds, perWave, responseId, answerId, opens, today);
                 responseId += perWave;
                 answerId += (long) perWave * (SCALE_QUESTIONS.size() + 1);
                 connection.commit();
@@ -131,7 +130,7 @@ final class ScaleSeed {
     }
 
     private long insertResponses(Connection connection, long wave, List<String> units, int count, long firstResponse, long firstAnswer,
-                                 LocalDate opens) throws SQLException {
+                                 LocalDate opens, LocalDate today) throws SQLException {
         long answers = 0;
         try (PreparedStatement response = connection.prepareStatement(
                  "INSERT INTO response (id, wave_id, unit, role, answered_how, submitted_on) VALUES (?, ?, ?, 'borger', ?, ?)");
@@ -146,7 +145,8 @@ final class ScaleSeed {
                 // Units of different sizes: a few large ones, many small, some under the suppression threshold.
                 response.setString(3, units.get(Math.min(units.size() - 1, (int) Math.floor(Math.abs(random.nextGaussian()) * units.size() / 2.5))));
                 response.setString(4, how[random.nextInt(how.length)]);
-                response.setDate(5, Date.valueOf(opens.plusDays(random.nextInt(60))));
+                LocalDate submitted = opens.plusDays(random.nextInt(60));
+                response.setDate(5, Date.valueOf(submitted.isAfter(today) ? today : submitted));
                 response.addBatch();
                 int mood = random.nextInt(5);
                 for (String question : SCALE_QUESTIONS) {

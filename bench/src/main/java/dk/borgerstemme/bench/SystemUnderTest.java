@@ -32,11 +32,13 @@ final class SystemUnderTest implements AutoCloseable {
     final ServiceProcess gateway;
     private final Settings settings;
     private final Path data;
+    private final Path root;
     private boolean stopped;
 
     private SystemUnderTest(Settings settings, Path root, Path data) {
         this.settings = settings;
         this.data = data;
+        this.root = root;
         int[] ports = freePorts(3);
         Path logs = data.resolve("logs");
         this.survey = new ServiceProcess("survey-service", jar(root, "survey-service"), ports[0], logs.resolve("survey-service.log"));
@@ -72,6 +74,10 @@ final class SystemUnderTest implements AutoCloseable {
         // Every virtual user comes from this one address, which the gateway's per-address limits on public
         // form posts would soon refuse; the run measures the services, so the limits are off.
         environment.put("BORGERSTEMME_RATE_LIMIT_ENABLED", "false");
+        if (settings.runs("reports")) {
+            // The scale units must be units the catalogue knows, or the portal could not place them in areas.
+            environment.put("BORGERSTEMME_CATALOGUE_DIR", BenchCatalogue.write(root, data, settings.scaleUnits()).toAbsolutePath().toString());
+        }
         environment.putAll(BenchEnvironment.forServices());
         environment.remove("DATASOURCES_DEFAULT_URL");
         start(survey, withDatabase(environment, "bench_survey"));

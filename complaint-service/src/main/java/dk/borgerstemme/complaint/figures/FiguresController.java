@@ -26,9 +26,9 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class FiguresController {
 
-    private final FiguresReport report;
+    private final KeptFigures report;
 
-    FiguresController(FiguresReport report) {
+    FiguresController(KeptFigures report) {
         this.report = report;
     }
 

@@ -39,34 +39,37 @@ class FiguresReader {
         this.jdbc = jdbc;
     }
 
+    /** The state of every organisation's cases, as {@link KeptFigures} keys reports by: the newest case, audit entry and action. */
+    record Stamp(long lastCase, long lastEvent, long lastAction) {
+    }
+
+    @Transactional(readOnly = true)
+    Stamp stamp() {
+        return jdbc.prepareStatement("""
+                SELECT (SELECT COALESCE(MAX(id), 0) FROM complaint_case),
+                       (SELECT COALESCE(MAX(id), 0) FROM complaint_event),
+                       (SELECT COALESCE(MAX(id), 0) FROM complaint_action)""", (PreparedStatement statement) -> {
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return new Stamp(result.getLong(1), result.getLong(2), result.getLong(3));
+            }
+        });
+    }
+
     @Transactional(readOnly = true)
     List<FigureCase> cases(String organisation, List<String> units, FiguresPeriod period) {
         if (units != null && units.isEmpty()) {
             return List.of();
         }
-        LocalDate from = period.previous().start();
-        String unitCondition = units == null ? "" : " AND c.unit_id IN (" + units.stream().map(unit -> "?").collect(Collectors.joining(",")) + ")";
+        CaseCondition condition = new CaseCondition(organisation, units, period);
         Map<Long, Row> rows = jdbc.prepareStatement("""
                 SELECT c.id, c.kind, c.unit_id, c.category, c.received_on, c.closed_at, c.status, c.outcome, c.root_cause,
                        c.learning, c.reopen_count, c.reconsideration_result, c.reconsidered_on, c.forwarded_on,
                        c.ankestyrelsen_decision, c.ankestyrelsen_decided_on
                 FROM complaint_case c
-                WHERE c.organisation = ? AND c.status <> 'MERGED'
-                  AND (c.received_on BETWEEN ? AND ? OR c.closed_at BETWEEN ? AND ? OR c.ankestyrelsen_decided_on BETWEEN ? AND ?)""" + unitCondition,
+                WHERE\s""" + condition.sql(),
             (PreparedStatement statement) -> {
-                int i = 1;
-                statement.setString(i++, organisation);
-                statement.setDate(i++, Date.valueOf(from));
-                statement.setDate(i++, Date.valueOf(period.end()));
-                statement.setTimestamp(i++, Timestamp.valueOf(period.start().atStartOfDay()));
-                statement.setTimestamp(i++, Timestamp.valueOf(period.end().plusDays(1).atStartOfDay().minusNanos(1_000_000)));
-                statement.setDate(i++, Date.valueOf(period.start()));
-                statement.setDate(i++, Date.valueOf(period.end()));
-                if (units != null) {
-                    for (String unit : units) {
-                        statement.setString(i++, unit);
-                    }
-                }
+                condition.bind(statement);
                 Map<Long, Row> found = new LinkedHashMap<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
@@ -79,48 +82,81 @@ class FiguresReader {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String ids = rows.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
-        readTracks(ids, rows);
-        readClocks(ids, rows);
-        readActions(ids, rows);
+        // The cases' tracks, clocks and actions are read by the same condition (in the same read-only transaction),
+        // not by a list of tens of thousands of ids.
+        readTracks(condition, rows);
+        readClocks(condition, rows);
+        readActions(condition, rows);
         return rows.values().stream().map(Row::toCase).toList();
     }
 
-    private void readTracks(String ids, Map<Long, Row> rows) {
-        jdbc.prepareStatement("SELECT case_id, track FROM complaint_track WHERE case_id IN (" + ids + ")", (PreparedStatement statement) -> {
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.get(result.getLong(1)).tracks.add(Track.valueOf(result.getString(2)));
+    /** Which cases a report reads: received from the start of the previous period to the end of this one, or closed or decided in this one. */
+    private record CaseCondition(String organisation, List<String> units, FiguresPeriod period) {
+
+        String sql() {
+            String unitCondition = units == null ? "" : " AND c.unit_id IN (" + units.stream().map(unit -> "?").collect(Collectors.joining(",")) + ")";
+            return """
+                c.organisation = ? AND c.status <> 'MERGED'
+                  AND (c.received_on BETWEEN ? AND ? OR c.closed_at BETWEEN ? AND ? OR c.ankestyrelsen_decided_on BETWEEN ? AND ?)""" + unitCondition;
+        }
+
+        void bind(PreparedStatement statement) throws SQLException {
+            int i = 1;
+            statement.setString(i++, organisation);
+            statement.setDate(i++, Date.valueOf(period.previous().start()));
+            statement.setDate(i++, Date.valueOf(period.end()));
+            statement.setTimestamp(i++, Timestamp.valueOf(period.start().atStartOfDay()));
+            statement.setTimestamp(i++, Timestamp.valueOf(period.end().plusDays(1).atStartOfDay().minusNanos(1_000_000)));
+            statement.setDate(i++, Date.valueOf(period.start()));
+            statement.setDate(i++, Date.valueOf(period.end()));
+            if (units != null) {
+                for (String unit : units) {
+                    statement.setString(i++, unit);
                 }
             }
-            return null;
-        });
+        }
     }
 
-    private void readClocks(String ids, Map<Long, Row> rows) {
-        jdbc.prepareStatement("SELECT case_id, kind, due_on, met_at FROM complaint_deadline WHERE case_id IN (" + ids + ")", (PreparedStatement statement) -> {
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    Timestamp met = result.getTimestamp(4);
-                    rows.get(result.getLong(1)).clocks.put(DeadlineKind.valueOf(result.getString(2)),
-                        new FigureCase.Clock(result.getDate(3).toLocalDate(), met == null ? null : met.toLocalDateTime().toLocalDate()));
-                }
-            }
-            return null;
-        });
+    private interface CaseRow {
+        void read(Row row, ResultSet result) throws SQLException;
     }
 
-    private void readActions(String ids, Map<Long, Row> rows) {
-        jdbc.prepareStatement("SELECT case_id, description, unit_id, due_on, done_on FROM complaint_action WHERE case_id IN (" + ids + ") ORDER BY id",
+    /** {@code selectFrom} names the table as {@code t}; its first column is the case id. */
+    private void readEach(String selectFrom, String orderBy, CaseCondition condition, Map<Long, Row> rows, CaseRow reader) {
+        jdbc.prepareStatement(selectFrom + " JOIN complaint_case c ON c.id = t.case_id WHERE " + condition.sql() + orderBy,
             (PreparedStatement statement) -> {
+                condition.bind(statement);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        Date done = result.getDate(5);
-                        rows.get(result.getLong(1)).actions.add(new FigureCase.Action(result.getString(2), result.getString(3),
-                            result.getDate(4).toLocalDate(), done == null ? null : done.toLocalDate()));
+                        Row row = rows.get(result.getLong(1));
+                        if (row != null) {
+                            reader.read(row, result);
+                        }
                     }
                 }
                 return null;
+            });
+    }
+
+    private void readTracks(CaseCondition condition, Map<Long, Row> rows) {
+        readEach("SELECT t.case_id, t.track FROM complaint_track t", "", condition, rows,
+            (row, result) -> row.tracks.add(Track.valueOf(result.getString(2))));
+    }
+
+    private void readClocks(CaseCondition condition, Map<Long, Row> rows) {
+        readEach("SELECT t.case_id, t.kind, t.due_on, t.met_at FROM complaint_deadline t", "", condition, rows, (row, result) -> {
+            Timestamp met = result.getTimestamp(4);
+            row.clocks.put(DeadlineKind.valueOf(result.getString(2)),
+                new FigureCase.Clock(result.getDate(3).toLocalDate(), met == null ? null : met.toLocalDateTime().toLocalDate()));
+        });
+    }
+
+    private void readActions(CaseCondition condition, Map<Long, Row> rows) {
+        readEach("SELECT t.case_id, t.description, t.unit_id, t.due_on, t.done_on FROM complaint_action t", " ORDER BY t.id", condition, rows,
+            (row, result) -> {
+                Date done = result.getDate(5);
+                row.actions.add(new FigureCase.Action(result.getString(2), result.getString(3),
+                    result.getDate(4).toLocalDate(), done == null ? null : done.toLocalDate()));
             });
     }
 

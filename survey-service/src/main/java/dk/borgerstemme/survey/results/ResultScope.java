@@ -20,12 +20,29 @@ record ResultScope(Predicate<String> coversUnit, boolean wholeOrganisation) {
     /** Empty when the staff member may not see the unit asked for. */
     static Optional<ResultScope> of(Staff staff, Optional<String> unitAskedFor) {
         boolean analyst = staff.hasRole(Roles.ANALYST);
-        Predicate<String> mayRead = analyst ? unit -> true : Set.copyOf(staff.units())::contains;
+        Predicate<String> mayRead = analyst ? unit -> true : new Units(Set.copyOf(staff.units()));
         if (unitAskedFor.isPresent()) {
             String unit = unitAskedFor.get();
-            return mayRead.test(unit) ? Optional.of(new ResultScope(unit::equals, false)) : Optional.empty();
+            return mayRead.test(unit) ? Optional.of(new ResultScope(new Units(Set.of(unit)), false)) : Optional.empty();
         }
         return Optional.of(analyst ? WHOLE_ORGANISATION : new ResultScope(mayRead, false));
+    }
+
+    /** Equal for scopes that cover the same units, so computed results can be kept per scope; empty when that cannot be told. */
+    Optional<Object> cacheKey() {
+        if (this == WHOLE_ORGANISATION) {
+            return Optional.of("whole organisation");
+        }
+        return coversUnit instanceof Units units && !wholeOrganisation ? Optional.of(units) : Optional.empty();
+    }
+
+    /** A set of units as a predicate with value equality. */
+    private record Units(Set<String> units) implements Predicate<String> {
+
+        @Override
+        public boolean test(String unit) {
+            return units.contains(unit);
+        }
     }
 
     List<String> units(List<String> units) {

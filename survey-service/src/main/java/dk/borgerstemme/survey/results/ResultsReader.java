@@ -10,8 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads what the results of a wave are computed from. Read-only, so it takes plain connections. */
 @Singleton
@@ -58,18 +61,54 @@ class ResultsReader {
         return query("SELECT role FROM wave_role WHERE wave_id = ? ORDER BY role", row -> row.getString(1), waveId);
     }
 
+    /**
+     * The newest response of the wave (0 for none). Responses are only ever inserted, each with its answers in
+     * one transaction, so a wave's respondents and answers are the same as long as this is; one index look-up.
+     */
+    long lastResponse(long waveId) {
+        return query("SELECT COALESCE(MAX(id), 0) FROM response WHERE wave_id = ?", row -> row.getLong(1), waveId).get(0);
+    }
+
+    // A wave of 250,000 respondents has millions of answers: they are streamed from the server rather than
+    // buffered whole by the driver, and the few distinct texts (units, roles, question keys, steps) are shared.
     List<Respondent> respondents(long waveId) {
-        return query("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ?",
-            row -> new Respondent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4)), waveId);
+        return respondents(waveId, Long.MAX_VALUE);
+    }
+
+    /** The respondents up to and including response {@code upTo}, so a read matches the {@link #lastResponse} it was made for. */
+    List<Respondent> respondents(long waveId, long upTo) {
+        Canonical texts = new Canonical();
+        return streamed("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ? AND id <= ?",
+            row -> new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4))),
+            waveId, upTo);
     }
 
     List<ScoredAnswer> scoredAnswers(long waveId) {
-        return query("""
+        return scoredAnswers(waveId, Long.MAX_VALUE);
+    }
+
+    List<ScoredAnswer> scoredAnswers(long waveId, long upTo) {
+        Canonical texts = new Canonical();
+        return streamed("""
                 SELECT a.response_id, a.question_key, a.step, a.dont_know
-                FROM answer a JOIN response r ON r.id = a.response_id
-                WHERE r.wave_id = ? AND (a.step IS NOT NULL OR a.dont_know)""",
-            row -> new ScoredAnswer(row.getLong(1), row.getString(2),
-                row.getBoolean(4) ? DontKnow.VALUE : String.valueOf(row.getInt(3))), waveId);
+                FROM response r JOIN answer a ON a.response_id = r.id
+                WHERE r.wave_id = ? AND r.id <= ? AND (a.step IS NOT NULL OR a.dont_know)""",
+            row -> new ScoredAnswer(row.getLong(1), texts.of(row.getString(2)),
+                row.getBoolean(4) ? DontKnow.VALUE : texts.step(row.getInt(3))), waveId, upTo);
+    }
+
+    /** One instance per distinct text of a read. */
+    private static final class Canonical {
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<Integer, String> steps = new HashMap<>();
+
+        String of(String text) {
+            return text == null ? null : texts.computeIfAbsent(text, Function.identity());
+        }
+
+        String step(int step) {
+            return steps.computeIfAbsent(step, String::valueOf);
+        }
     }
 
     /** A free-text answer as comments show it: the unit and the question, nothing that ties it to its response. */
@@ -88,7 +127,7 @@ class ResultsReader {
 
     /** Codes handed out per unit and role. Kiosk codes are left out: each kiosk visit makes one, so they say nothing of reach. */
     List<IssuedCodes> issuedCodes(long waveId) {
-        return query("SELECT unit, role, COUNT(*) FROM invitation WHERE wave_id = ? AND (requested_by IS NULL OR requested_by <> 'kiosk') GROUP BY unit, role",
+        return query("SELECT unit, role, COUNT(*) FROM invitation WHERE wave_id = ? AND (requested_by IS NULL OR requested_by <> 'kiosk') GROUP BY unit, role ORDER BY unit, role",
             row -> new IssuedCodes(row.getString(1), row.getString(2), row.getInt(3)), waveId);
     }
 
@@ -97,8 +136,23 @@ class ResultsReader {
     }
 
     private <T> List<T> query(String sql, Row<T> row, long parameter) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, parameter);
+        return query(sql, row, false, parameter);
+    }
+
+    private <T> List<T> streamed(String sql, Row<T> row, long... parameters) {
+        return query(sql, row, true, parameters);
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, boolean streamed, long... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            if (streamed) {
+                // MySQL Connector/J streams row by row only with this fetch size.
+                statement.setFetchSize(Integer.MIN_VALUE);
+            }
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> read = new ArrayList<>();
                 while (rows.next()) {
@@ -107,7 +161,7 @@ class ResultsReader {
                 return read;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Results of wave " + parameter + " cannot be read", e);
+            throw new IllegalStateException("Results of wave " + parameters[0] + " cannot be read", e);
         }
     }
 }

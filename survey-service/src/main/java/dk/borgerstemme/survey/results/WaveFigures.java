@@ -70,9 +70,12 @@ public final class WaveFigures {
             SuppressedTable<String> byResponses = suppress(responses);
             SuppressedTable<String> byPoint = suppress(scoredRespondents);
 
+            // Each answer is put in its group once (in the answers' order), not looked for once per group.
+            Map<String, List<ScoredAnswer>> answersPerGroup = new HashMap<>();
+            pointAnswers.forEach(answer -> answersPerGroup.computeIfAbsent(groupOfResponse.get(answer.responseId()), g -> new ArrayList<>()).add(answer));
             List<GroupResult> cells = new ArrayList<>();
             for (String group : allGroups) {
-                List<ScoredAnswer> ofGroup = pointAnswers.stream().filter(answer -> group.equals(groupOfResponse.get(answer.responseId()))).toList();
+                List<ScoredAnswer> ofGroup = answersPerGroup.getOrDefault(group, List.of());
                 Optional<Suppression.Reason> hidden = byResponses.reason(group).or(() -> byPoint.reason(group));
                 cells.add(hidden.map(reason -> GroupResult.hidden(group, reason)).orElseGet(() -> GroupResult.shown(group,
                     new GroupResult.Shown(responses.get(group), issued.map(codesOf -> OptionalInt.of(codesOf.get(group))).orElse(OptionalInt.empty()),

@@ -2,32 +2,71 @@ package dk.borgerstemme.survey.results;
 
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
-/** The results of a wave as one staff member may see them, with the change since the previous wave. */
+/**
+ * The results of a wave as one staff member may see them, with the change since the previous wave.
+ *
+ * <p>A wave of 250,000 respondents has millions of answers, too many to read for every request (issue 7, reports
+ * at scale). So the figures of a view (a wave, a split, a scope) are kept once computed, keyed by what they are
+ * computed from: the wave's newest response (responses are only ever inserted, each with its answers), the
+ * codes it issued per unit and role (counted again at most every 10 s, see {@link #issuedCodes}), and its units
+ * and roles ({@link Stamp}, read anew for every request, a few small queries). A new response or code gives a new key, so nothing kept is ever stale; a closed wave's
+ * figures are computed once. Requests that want the same figures at once wait for one computation, views are
+ * computed one at a time (memory), and the rows of the wave last read serve its other views.
+ */
 @Singleton
 class WaveResults {
+
+    private static final int VIEWS_KEPT = 100;
+    private static final int WAVES_KEPT = 1;
 
     /** {@code comparisons} per point; empty without a previous wave. */
     record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Split split, List<PointResult> points,
                   Map<String, WaveComparison.PointComparison> comparisons) {
     }
 
+    /** What a wave's figures are computed from, apart from its respondents' answers, which {@code lastResponse} stands for. */
+    record Stamp(long lastResponse, List<IssuedCodes> issuedCodes, List<String> units, List<String> roles) {
+    }
+
+    /** The figures of one wave's view; {@code restrictedTo} the questions they are figured on (empty: all of the wave's). */
+    private record ViewKey(String organisation, long wave, Stamp stamp, Optional<Set<String>> restrictedTo, String split, Object scope) {
+    }
+
+    private record TablesKey(String organisation, long wave, Stamp stamp, Optional<Set<String>> restrictedTo) {
+    }
+
     private final ResultsReader reader;
     private final ObjectMapper json;
+    private final ComputedOnce<ViewKey, List<PointResult>> views = new ComputedOnce<>(VIEWS_KEPT);
+    private final ComputedOnce<TablesKey, WaveTables> tables = new ComputedOnce<>(WAVES_KEPT);
+    private final Semaphore computing = new Semaphore(1);
 
-    WaveResults(ResultsReader reader, ObjectMapper json) {
+    private final Duration codesRecheck;
+    private final Map<Long, CodesRead> codesRead = new ConcurrentHashMap<>();
+
+    /** The codes a wave had issued when they were last counted. */
+    private record CodesRead(long atNanos, List<IssuedCodes> codes) {
+    }
+
+    WaveResults(ResultsReader reader, ObjectMapper json, @Value("${borgerstemme.results.codes-recheck:10s}") Duration codesRecheck) {
         this.reader = reader;
         this.json = json;
+        this.codesRecheck = codesRecheck;
     }
 
     Optional<ResultsReader.FieldedWave> wave(Organisation organisation, long waveId) {
@@ -35,29 +74,28 @@ class WaveResults {
     }
 
     Report report(Organisation organisation, ResultsReader.FieldedWave wave, Split split, ResultScope scope) {
-        WaveRows now = read(wave);
-        List<PointResult> current = new WaveTables(organisation, now).view(split, scope);
+        Fielded now = fielded(wave);
+        List<PointResult> current = view(organisation, now, Optional.empty(), split, scope);
         Optional<Long> previousId = reader.previousWave(wave.id());
         Optional<ResultsReader.FieldedWave> previous = previousId.flatMap(reader::wave);
         if (previous.isEmpty()) {
             return new Report(wave, previousId, split, current, Map.of());
         }
-        WaveRows before = read(previous.get());
-        List<PointResult> shownBefore = new WaveTables(organisation, before).view(split, scope);
+        Fielded before = fielded(previous.get());
+        List<PointResult> shownBefore = view(organisation, before, Optional.empty(), split, scope);
         Map<String, WaveComparison.PointComparison> comparisons = WaveComparison.perPoint(before.definition(), now.definition());
         if (comparisons.values().stream().allMatch(WaveComparison.PointComparison::likeForLike)) {
             return new Report(wave, previousId, split, WaveComparison.withChanges(current, shownBefore, current, shownBefore), comparisons);
         }
         Set<String> common = comparisons.values().stream().flatMap(point -> point.comparedOn().stream()).collect(Collectors.toSet());
-        List<PointResult> currentOnCommon = new WaveTables(organisation,
-            now.readAs(WaveComparison.restrictedTo(now.definition(), common))).view(split, scope);
-        List<PointResult> previousOnCommon = new WaveTables(organisation,
-            before.readAs(WaveComparison.restrictedTo(before.definition(), common))).view(split, scope);
+        List<PointResult> currentOnCommon = view(organisation, now, Optional.of(common), split, scope);
+        List<PointResult> previousOnCommon = view(organisation, before, Optional.of(common), split, scope);
         // A like-for-like point is compared in full; the restricted figures are the same questions anyway.
         List<PointResult> points = WaveComparison.withChanges(current, shownBefore, currentOnCommon, previousOnCommon);
         return new Report(wave, previousId, split, points, comparisons);
     }
 
+    /** Every row of the wave, read now. */
     WaveRows read(ResultsReader.FieldedWave wave) {
         return new WaveRows(definitionOf(wave), reader.units(wave.id()), reader.roles(wave.id()), reader.respondents(wave.id()),
             reader.scoredAnswers(wave.id()), reader.issuedCodes(wave.id()));
@@ -69,5 +107,67 @@ class WaveResults {
         } catch (IOException e) {
             throw new UncheckedIOException("The survey of wave " + wave.id() + " cannot be read", e);
         }
+    }
+
+    /** A wave with its definition and what its figures are computed from now. */
+    private record Fielded(ResultsReader.FieldedWave wave, SurveyDefinition definition, Stamp stamp) {
+    }
+
+    private Fielded fielded(ResultsReader.FieldedWave wave) {
+        long id = wave.id();
+        return new Fielded(wave, definitionOf(wave),
+            new Stamp(reader.lastResponse(id), issuedCodes(id), reader.units(id), reader.roles(id)));
+    }
+
+    /**
+     * Counting a wave's codes reads all of them (300,000 in a large wave, some 70 ms), so they are counted again
+     * at most every {@code borgerstemme.results.codes-recheck} (10 s): new codes show in response rates that much
+     * later, new responses at once. Codes are issued in batches days before they are answered.
+     */
+    private List<IssuedCodes> issuedCodes(long waveId) {
+        long now = System.nanoTime();
+        CodesRead last = codesRead.get(waveId);
+        if (last != null && now - last.atNanos() < codesRecheck.toNanos()) {
+            return last.codes();
+        }
+        List<IssuedCodes> codes = List.copyOf(reader.issuedCodes(waveId));
+        if (codesRead.size() > VIEWS_KEPT) {
+            codesRead.clear();
+        }
+        codesRead.put(waveId, new CodesRead(now, codes));
+        return codes;
+    }
+
+    private List<PointResult> view(Organisation organisation, Fielded wave, Optional<Set<String>> restrictedTo, Split split, ResultScope scope) {
+        Optional<Object> scopeKey = scope.cacheKey();
+        if (scopeKey.isEmpty()) {
+            return compute(organisation, wave, restrictedTo, split, scope);
+        }
+        ViewKey key = new ViewKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf), split.id(), scopeKey.get());
+        return views.get(key, () -> compute(organisation, wave, restrictedTo, split, scope));
+    }
+
+    /**
+     * One view is computed at a time: a wave of 250,000 respondents holds a few hundred MB while its figures are
+     * computed, and several at once (a dashboard asks for six waves) would need that many times the memory, for no
+     * gain on a machine of a few cores.
+     */
+    private List<PointResult> compute(Organisation organisation, Fielded wave, Optional<Set<String>> restrictedTo, Split split, ResultScope scope) {
+        computing.acquireUninterruptibly();
+        try {
+            WaveTables waveTables = tables.get(new TablesKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf)),
+                () -> new WaveTables(organisation, rowsOf(wave, restrictedTo)));
+            return waveTables.view(split, scope);
+        } finally {
+            computing.release();
+        }
+    }
+
+    private WaveRows rowsOf(Fielded wave, Optional<Set<String>> restrictedTo) {
+        long id = wave.wave().id();
+        Stamp stamp = wave.stamp();
+        SurveyDefinition definition = restrictedTo.map(keys -> WaveComparison.restrictedTo(wave.definition(), keys)).orElse(wave.definition());
+        return new WaveRows(definition, stamp.units(), stamp.roles(), reader.respondents(id, stamp.lastResponse()),
+            reader.scoredAnswers(id, stamp.lastResponse()), stamp.issuedCodes());
     }
 }

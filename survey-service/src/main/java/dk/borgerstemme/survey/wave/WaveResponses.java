@@ -14,7 +14,7 @@ final class WaveResponses {
 
     @Serdeable
     record WaveSummary(long id, String name, String survey, LocalDate opensOn, LocalDate closesOn, @Nullable LocalDate closedOn,
-                       WaveState state, int codesIssued, int codesUsed) {
+                       WaveState state, @Nullable Integer codesIssued, @Nullable Integer codesUsed) {
     }
 
     @Serdeable

@@ -24,15 +24,21 @@ class WaveViews {
     }
 
     List<WaveResponses.WaveSummary> summaries(Organisation organisation, WaveAccess access, Locale locale) {
+        return summaries(organisation, access, locale, true);
+    }
+
+    /** Without {@code counted}, the codes are not counted (null): a wave of 300,000 codes takes a while to count. */
+    List<WaveResponses.WaveSummary> summaries(Organisation organisation, WaveAccess access, Locale locale, boolean counted) {
         List<WaveResponses.WaveSummary> summaries = new ArrayList<>();
         for (Wave wave : waves.all(organisation)) {
             if (!access.coversAny(waves.units(wave))) {
                 continue;
             }
-            List<CodeCounts> counts = waves.counts(wave).stream().filter(count -> access.coversUnit().test(count.unit())).toList();
+            List<CodeCounts> counts = counted
+                ? waves.counts(wave).stream().filter(count -> access.coversUnit().test(count.unit())).toList() : List.of();
             summaries.add(new WaveResponses.WaveSummary(wave.id(), wave.name(), waves.definition(wave).title().in(locale), wave.opensOn(),
                 wave.closesOn(), wave.closedOn(), WaveState.of(wave, waves.today()),
-                counts.stream().mapToInt(CodeCounts::issued).sum(), counts.stream().mapToInt(CodeCounts::used).sum()));
+                counted ? counts.stream().mapToInt(CodeCounts::issued).sum() : null, counted ? counts.stream().mapToInt(CodeCounts::used).sum() : null));
         }
         return summaries;
     }

@@ -62,10 +62,12 @@ class WavesController {
     }
 
     @Get("/waves")
-    @Operation(summary = "The organisation's waves with codes issued and used (a unit leader: waves and counts of own units)")
-    List<WaveResponses.WaveSummary> list(String org, Authentication authentication, HttpRequest<?> request) {
+    @Operation(summary = "The organisation's waves with codes issued and used (a unit leader: waves and counts of own units); "
+        + "with counts=false without the codes (null), which is much faster for waves of many codes")
+    List<WaveResponses.WaveSummary> list(String org, @QueryValue(defaultValue = "true") boolean counts, Authentication authentication,
+                                         HttpRequest<?> request) {
         Organisation organisation = catalogue.require(org);
-        return views.summaries(organisation, WaveAccess.of(Staff.of(authentication)), locale(request));
+        return views.summaries(organisation, WaveAccess.of(Staff.of(authentication)), locale(request), counts);
     }
 
     @Get("/wave-choices")

@@ -28,7 +28,8 @@ public class SurveyService {
 
     /** The waves of the organisation the staff member may see, oldest first by the day they opened. */
     public CompletableFuture<Waves> waves(String org, String token) {
-        URI uri = ServiceCalls.resolve(base, "/api/surveys/" + org + "/waves");
+        // The portal needs the waves and their days only: counting their codes reads every code of every wave.
+        URI uri = ServiceCalls.resolve(base, "/api/surveys/" + org + "/waves?counts=false");
         return calls.get(uri, token, Argument.listOf(SurveyWave.class)).thenApply(listed -> listed.present()
             ? new Waves(sorted(listed.value().get()), Fetched.Missing.NONE)
             : new Waves(List.of(), listed.missing()));
