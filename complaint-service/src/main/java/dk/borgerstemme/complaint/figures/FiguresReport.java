@@ -14,6 +14,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +48,16 @@ class FiguresReport {
     private record Group(String id, String name, Set<String> units) {
     }
 
-    Map<String, Object> build(String org, String periodText, String by, String unit, Staff staff, Locale locale) {
+    /**
+     * The complaint figures of a request, which {@link KeptFigures} keeps, and what the complainants' rating is then
+     * asked for with: the rating comes from survey-service and changes with every answer there, so it is added to
+     * a copy on each request ({@link #withRating}).
+     */
+    record Counted(Map<String, Object> report, String org, FiguresPeriod period, String by, Optional<Collection<String>> units,
+                   ResourceBundle texts) {
+    }
+
+    Counted count(String org, String periodText, String by, String unit, Staff staff, Locale locale) {
         Organisation organisation = catalogue.require(org);
         FiguresPeriod period = FiguresPeriod.parse(periodText).orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST,
             "period must be a half-year (2026H1), a quarter (2026Q2) or a month (2026-05)"));
@@ -114,10 +125,29 @@ class FiguresReport {
             "units", wholeOrganisation ? List.of() : List.copyOf(staff.units())));
         report.put("groups", groupFigures);
         report.put("total", total);
-        List<Map<String, Object>> rated = new ArrayList<>(groupFigures);
-        rated.add(total);
-        ratings.fill(report, org, period, by, includeNoUnit ? Optional.empty() : Optional.of(scope), rated, texts);
+        return new Counted(Collections.unmodifiableMap(report), org, period, by, includeNoUnit ? Optional.empty() : Optional.of(scope), texts);
+    }
+
+    /** A copy of the counted figures with the complainants' rating of the handling as survey-service gives it now. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> withRating(Counted counted) {
+        Map<String, Object> report = (Map<String, Object>) deepCopy(counted.report());
+        List<Map<String, Object>> rated = new ArrayList<>((List<Map<String, Object>>) report.get("groups"));
+        rated.add((Map<String, Object>) report.get("total"));
+        ratings.fill(report, counted.org(), counted.period(), counted.by(), counted.units(), rated, counted.texts());
         return report;
+    }
+
+    private static Object deepCopy(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, member) -> copy.put(key, deepCopy(member)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list.stream().map(FiguresReport::deepCopy).toList());
+        }
+        return value;
     }
 
     private static int received(List<FigureCase> cases, FiguresPeriod previous, LocalDate upTo) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * from: what was asked, who asked (role and units), the language, today's date, and the state of the cases
  * ({@link FiguresReader.Stamp}: the newest case, the newest entry of the audit trail, which every change of a case or an action
  * writes, and the newest action; three look-ups of a primary key). So a kept report is never stale: any change
- * gives a new key.
+ * gives a new key. The complainants' rating is not kept: it is survey-service's and is added to a copy each time.
  */
 @Singleton
 class KeptFigures {
@@ -30,7 +30,7 @@ class KeptFigures {
     private final FiguresReport report;
     private final FiguresReader reader;
     private final Clock clock;
-    private final ComputedOnce<Key, Map<String, Object>> reports = new ComputedOnce<>(REPORTS_KEPT);
+    private final ComputedOnce<Key, FiguresReport.Counted> reports = new ComputedOnce<>(REPORTS_KEPT);
 
     KeptFigures(FiguresReport report, FiguresReader reader, Clock clock) {
         this.report = report;
@@ -41,6 +41,6 @@ class KeptFigures {
     Map<String, Object> build(String org, String period, String by, String unit, Staff staff, Locale locale) {
         Key key = new Key(org, period, by, unit, staff.hasRole(Roles.ANALYST), List.copyOf(staff.units()), locale.toLanguageTag(),
             LocalDate.now(clock), reader.stamp());
-        return reports.get(key, () -> report.build(org, period, by, unit, staff, locale));
+        return report.withRating(reports.get(key, () -> report.count(org, period, by, unit, staff, locale)));
     }
 }
