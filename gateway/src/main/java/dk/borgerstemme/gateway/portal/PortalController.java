@@ -35,12 +35,14 @@ class PortalController {
 
     private final Catalogue catalogue;
     private final ComplaintService complaints;
+    private final LatestResultsAssembler latestResults;
     private final String cookieName;
 
-    PortalController(Catalogue catalogue, ComplaintService complaints,
+    PortalController(Catalogue catalogue, ComplaintService complaints, LatestResultsAssembler latestResults,
                      @Value("${micronaut.security.token.cookie.cookie-name:BORGERSTEMME}") String cookieName) {
         this.catalogue = catalogue;
         this.complaints = complaints;
+        this.latestResults = latestResults;
         this.cookieName = cookieName;
     }
 
@@ -82,8 +84,11 @@ class PortalController {
         model.put("organisationName", organisation.name().in(language.locale()));
         model.put("units", units);
         model.put("links", StaffLinks.of(staff));
+        String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
+        if (LatestResultsAssembler.readsResults(staff)) {
+            model.put("latest", latestResults.assemble(organisation, staff, token, language.locale()));
+        }
         if (StaffLinks.handlesComplaints(staff)) {
-            String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
             Fetched<Workload> workload = complaints.workload(org, token).join();
             model.put("workload", workload.value().orElse(null));
             model.put("workloadMissing", !workload.present());
