@@ -95,6 +95,6 @@ class InsightWithServicesDownTest implements TestPropertyProvider {
         HttpResponse<String> page = SignedIn.as(server.getURI(), "bo").get("/o/slagelse/indsigt/punkt/god-servicekultur");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Spørgsmålene bag punktet").contains("Etablering af en god servicekultur").doesNotContain("Exception");
+        assertThat(page.body()).contains("Spørgsmålene bag målepunktet").contains("Etablering af en god servicekultur").doesNotContain("Exception");
     }
 }

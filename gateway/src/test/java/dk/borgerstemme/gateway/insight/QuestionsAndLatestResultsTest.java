@@ -60,7 +60,7 @@ class QuestionsAndLatestResultsTest implements TestPropertyProvider {
     void anAnalystSeesEachQuestionBehindThePointWithTheSurveyServicesFigures() {
         String section = questions(SignedIn.as(server.getURI(), "bo").get(POINT_PAGE).body());
 
-        assertThat(section).contains("Spørgsmålene bag punktet").contains("Tallene gælder hele organisationen.")
+        assertThat(section).contains("Spørgsmålene bag målepunktet").contains("Tallene gælder hele organisationen.")
             .contains("Måling: " + InsightFixture.WAVE_2026_NAME + ".").contains("Ændringen er i forhold til " + InsightFixture.WAVE_2025_NAME + ".");
         String respect = row(section, "moedt-med-respekt");
         assertThat(respect).contains(QuestionsFixture.RESPECT).contains("<td class=\"insight-question-share\">75 %</td>")
