@@ -281,8 +281,8 @@ class DrillDownIT {
     private static long status(Browser browser, String path) {
         Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
-                + ".then(response => done(response.status)).catch(error => done(-1));", path);
+                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: arguments[1]}})"
+                + ".then(response => done(response.status)).catch(error => done(-1));", path, path.contains(".csv") ? "text/csv" : "application/json");
         return ((Number) status).longValue();
     }
 
