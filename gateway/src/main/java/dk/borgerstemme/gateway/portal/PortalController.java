@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The front doors: the list of organisations, each organisation's citizen page, and the staff start page. */
 @Controller
@@ -85,11 +86,13 @@ class PortalController {
         model.put("units", units);
         model.put("links", StaffLinks.of(staff));
         String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
+        // The case counts are asked for first, so they come while the results are read.
+        CompletableFuture<Fetched<Workload>> workloadCall = StaffLinks.handlesComplaints(staff) ? complaints.workload(org, token) : null;
         if (LatestResultsAssembler.readsResults(staff)) {
             model.put("latest", latestResults.assemble(organisation, staff, token, language.locale()));
         }
-        if (StaffLinks.handlesComplaints(staff)) {
-            Fetched<Workload> workload = complaints.workload(org, token).join();
+        if (workloadCall != null) {
+            Fetched<Workload> workload = workloadCall.join();
             model.put("workload", workload.value().orElse(null));
             model.put("workloadMissing", !workload.present());
         }
