@@ -5,6 +5,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,6 +135,32 @@ final class Browser implements AutoCloseable {
     WebElement visible(By locator) {
         return await().withMessage(() -> "no visible " + locator + " on " + driver.getCurrentUrl() + ", showing: " + glimpse())
             .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks what sends a form (or follows a link) and waits until the page that answered replaced this one,
+     * also when it has the same address, as a form re-rendered with errors or a redirect back to the page does.
+     */
+    void clickAndAwaitNextPage(WebElement element) {
+        WebElement shown = driver.findElement(By.tagName("html"));
+        element.click();
+        await().withMessage(() -> "the page did not change after the click, at " + driver.getCurrentUrl())
+            .until(ignored -> isGone(shown));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            // Chromium's answer when the document is swapped while it is being asked.
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     String visibleText() {

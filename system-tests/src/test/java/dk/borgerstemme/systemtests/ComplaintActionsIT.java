@@ -23,11 +23,11 @@ class ComplaintActionsIT {
     private static final String ACTIONS = "/o/slagelse/klage/handlinger";
     private static final String CASES = "/o/slagelse/klage/sager";
     private static final String PUBLIC = "/o/slagelse/klage/vi-gjorde";
-    private static final int NARROWEST_SCREEN = 320;
 
     @Test
     void annaMakesAnActionFromAComplaintPublishesItAndThePublicPageShowsIt(Browser browser, RunningSystem system) {
-        String reference = fileComplaintAboutSolvang(system, "Min far fik ikke sin aftenmedicin i weekenden.");
+        String reference = CitizenComplaint.about("botilbuddet-solvang", "Min far fik ikke sin aftenmedicin i weekenden.")
+            .fileWithoutJavaScript(system).reference();
         signInAsAnna(browser, Language.DANISH);
         takeTheCase(browser, reference);
 
@@ -66,7 +66,8 @@ class ComplaintActionsIT {
     @InBothLanguages
     void theActionsPagesAndThePublicPageAreAccessibleAlsoWithErrorsShowingAndOnANarrowScreen(Language language, Browser browser,
                                                                                             RunningSystem system) {
-        String reference = fileComplaintAboutSolvang(system, "Personalet glemte at give besked om ændret mødetid.");
+        String reference = CitizenComplaint.about("botilbuddet-solvang", "Personalet glemte at give besked om ændret mødetid.")
+            .fileWithoutJavaScript(system).reference();
         signInAsAnna(browser, language);
         takeTheCase(browser, reference);
         List<String> pages = new ArrayList<>(List.of(ACTIONS, ACTIONS + "/ny?sag=" + reference));
@@ -115,14 +116,7 @@ class ComplaintActionsIT {
         Accessibility.assertNoViolations(browser);
 
         for (String path : pages) {
-            browser.useScreenWidth(NARROWEST_SCREEN);
-            browser.open(language.address(path));
-            browser.awaitDocumentLanguage(language.code());
-            Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-            assertThat(overflow.scrollsSideways())
-                .as("%s is %d px wide on a %d px screen; sticking out: %s", path, overflow.scrollWidth(), overflow.innerWidth(), overflow.stickingOut())
-                .isFalse();
-            Accessibility.assertNoViolations(browser);
+            NarrowScreen.assertFitsAndIsAccessible(browser, language, path);
         }
     }
 
@@ -143,40 +137,8 @@ class ComplaintActionsIT {
     private static void takeTheCase(Browser browser, String reference) {
         String casePage = CASES + "/" + reference;
         browser.open(casePage);
-        WebElement section = browser.visible(By.id("action-take"));
-        if (section.getDomAttribute("open") == null) {
-            section.findElement(By.tagName("summary")).click();
-        }
-        section.findElement(By.cssSelector("button[type=submit]")).click();
+        CasePage.act(browser, "take");
         browser.awaitPath(casePage);
         browser.visible(By.cssSelector(".alert-success"));
-    }
-
-    /** Files an anonymous complaint about the unit through the citizen's form, with JavaScript off; returns its reference. */
-    private static String fileComplaintAboutSolvang(RunningSystem system, String whatHappened) {
-        try (Browser citizen = Browser.launchWithoutJavaScript(system.gatewayUrl())) {
-            citizen.open("/o/slagelse/klage");
-            citizen.visible(By.id("hvad"));
-            citizen.driver().findElement(By.cssSelector("label[for='art-klage']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='rolle-paaroerende']")).click();
-            new Select(citizen.driver().findElement(By.id("sted"))).selectByValue("enhed:botilbuddet-solvang");
-            new Select(citizen.driver().findElement(By.id("kategori"))).selectByValue("levering-af-hjaelpen");
-            citizen.driver().findElement(By.id("hvad")).sendKeys(whatHappened);
-            citizen.driver().findElement(By.cssSelector("label[for='afgoerelse-nej']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='kontakt-anonym']")).click();
-            // The form refuses what is sent faster than a person can fill it in (spam defence).
-            sleep(4_500);
-            citizen.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-            return citizen.visible(By.cssSelector(".borgerstemme-reference")).getText().strip();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

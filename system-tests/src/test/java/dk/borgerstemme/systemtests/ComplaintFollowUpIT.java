@@ -2,15 +2,12 @@ package dk.borgerstemme.systemtests;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,17 +35,19 @@ class ComplaintFollowUpIT {
     @Test
     void closingAComplaintMailsTheComplainantOneKlagebehandlingCodeThatOpensTheSurvey(Browser browser, RunningSystem system) {
         String address = "solvang-" + System.nanoTime() + "@example.org";
-        Receipt receipt = fileComplaintAboutSolvang(system, address);
+        CitizenComplaint.Receipt receipt = CitizenComplaint.about("botilbuddet-solvang", "Personalet glemte min aftensmad tre gange i sidste uge.")
+            .byA("borger").from("Hanne Vestergaard", address).fileWithoutJavaScript(system);
+        assertThat(receipt.reference()).matches(REFERENCE);
         Path mailDirectory = system.complaintMailDirectory();
 
-        SentMail receiptMail = awaitMail(mailDirectory, "the receipt of " + receipt.reference(),
-            mail -> mail.text().contains(receipt.reference()) && !isSurveyMail(mail));
+        SentMail receiptMail = SentMail.await(mailDirectory, "the receipt of " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && !isSurveyMail(mail), MAIL_PATIENCE);
         assertThat(receiptMail.to()).isEqualTo(address);
         assertThat(receiptMail.subject()).contains(receipt.reference());
         assertThat(receiptMail.subject() + "\n" + receiptMail.text())
             .as("the status code is shown once, on the receipt page, and never mailed")
-            .doesNotContain(receipt.code())
-            .doesNotContainIgnoringCase(receipt.code().replace("-", ""));
+            .doesNotContain(receipt.statusCode())
+            .doesNotContainIgnoringCase(receipt.statusCode().replace("-", ""));
         assertThat(mailsAbout(mailDirectory, receipt.reference()).stream().filter(ComplaintFollowUpIT::isSurveyMail))
             .as("no survey code before the case is closed").isEmpty();
 
@@ -56,14 +55,14 @@ class ComplaintFollowUpIT {
         browser.awaitPath(DemoStaff.DAN.startPage());
         String casePage = QUEUE + "/" + receipt.reference();
         browser.open(casePage);
-        act(browser, "take", () -> { });
+        CasePage.act(browser, "take", () -> { });
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Under behandling");
-        act(browser, "reply", () -> browser.driver().findElement(By.id("reply-body"))
+        CasePage.act(browser, "reply", () -> browser.driver().findElement(By.id("reply-body"))
             .sendKeys("Vi beklager. Der er nu altid to medarbejdere ved aftensmaden."));
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Svar til borgeren");
-        act(browser, "close", () -> {
+        CasePage.act(browser, "close", () -> {
             browser.driver().findElement(By.cssSelector("label[for='close-outcome']")).click();
             new Select(browser.driver().findElement(By.id("close-rootCause"))).selectByValue("procedure");
             browser.driver().findElement(By.id("close-learning")).sendKeys("Aftensmaden har nu altid to medarbejdere.");
@@ -72,8 +71,8 @@ class ComplaintFollowUpIT {
         browser.awaitPath(casePage);
         assertThat(browser.visibleText()).contains("Afsluttet", "Aftensmaden har nu altid to medarbejdere.");
 
-        SentMail surveyMail = awaitMail(mailDirectory, "the Klagebehandling survey code for " + receipt.reference(),
-            mail -> mail.text().contains(receipt.reference()) && isSurveyMail(mail));
+        SentMail surveyMail = SentMail.await(mailDirectory, "the Klagebehandling survey code for " + receipt.reference(),
+            mail -> mail.text().contains(receipt.reference()) && isSurveyMail(mail), MAIL_PATIENCE);
         assertThat(surveyMail.to()).isEqualTo(address);
         assertThat(surveyMail.subject()).contains("Hvad synes du om behandlingen af din klage", receipt.reference());
         Matcher linkAndCode = SURVEY_LINK.matcher(surveyMail.text());
@@ -107,60 +106,6 @@ class ComplaintFollowUpIT {
         return SentMail.in(directory).stream().filter(mail -> mail.text().contains(reference) || mail.subject().contains(reference)).toList();
     }
 
-    private static SentMail awaitMail(Path directory, String what, Predicate<SentMail> wanted) {
-        Instant giveUp = Instant.now().plus(MAIL_PATIENCE);
-        while (true) {
-            List<SentMail> mails = SentMail.in(directory);
-            for (SentMail mail : mails) {
-                if (wanted.test(mail)) {
-                    return mail;
-                }
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("No e-mail with " + what + " in " + directory + " within " + MAIL_PATIENCE.toSeconds()
-                    + " s; the mails there: " + mails.stream().map(mail -> mail.file().getFileName() + " \"" + mail.subject() + "\"").toList());
-            }
-            sleep(Duration.ofMillis(500));
-        }
-    }
-
-    /** Files a complaint with a name and an e-mail address through the citizen's form, with JavaScript off. */
-    private static Receipt fileComplaintAboutSolvang(RunningSystem system, String email) {
-        try (Browser citizen = Browser.launchWithoutJavaScript(system.gatewayUrl())) {
-            citizen.open("/o/slagelse/klage");
-            Instant opened = Instant.now();
-            citizen.visible(By.id("hvad"));
-            citizen.driver().findElement(By.cssSelector("label[for='art-klage']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='rolle-borger']")).click();
-            new Select(citizen.driver().findElement(By.id("sted"))).selectByValue("enhed:botilbuddet-solvang");
-            new Select(citizen.driver().findElement(By.id("kategori"))).selectByValue("levering-af-hjaelpen");
-            citizen.driver().findElement(By.id("hvad")).sendKeys("Personalet glemte min aftensmad tre gange i sidste uge.");
-            citizen.driver().findElement(By.cssSelector("label[for='afgoerelse-nej']")).click();
-            citizen.driver().findElement(By.cssSelector("label[for='kontakt-kontakt']")).click();
-            citizen.driver().findElement(By.id("navn")).sendKeys("Hanne Vestergaard");
-            citizen.driver().findElement(By.id("email")).sendKeys(email);
-            citizen.driver().findElement(By.cssSelector("label[for='kanal-email']")).click();
-            // The form refuses what is sent faster than a person can fill it in (spam defence, 4 s).
-            Duration filling = Duration.between(opened, Instant.now());
-            sleep(Duration.ofMillis(4_500).minus(filling).isNegative() ? Duration.ZERO : Duration.ofMillis(4_500).minus(filling));
-            citizen.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
-            String reference = citizen.visible(By.cssSelector(".borgerstemme-reference")).getText().strip();
-            String code = citizen.visible(By.cssSelector(".borgerstemme-status-code")).getText().strip();
-            assertThat(reference).matches(REFERENCE);
-            return new Receipt(reference, code);
-        }
-    }
-
-    /** Opens the action's section of the case page, fills it in and sends it. */
-    private static void act(Browser browser, String action, Runnable fillIn) {
-        WebElement section = browser.visible(By.id("action-" + action));
-        if (section.getDomAttribute("open") == null) {
-            section.findElement(By.tagName("summary")).click();
-        }
-        fillIn.run();
-        section.findElement(By.cssSelector("button[type=submit]")).click();
-    }
-
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
@@ -168,8 +113,5 @@ class ComplaintFollowUpIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private record Receipt(String reference, String code) {
     }
 }

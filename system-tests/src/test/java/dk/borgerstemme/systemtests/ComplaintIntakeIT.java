@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,27 +89,23 @@ class ComplaintIntakeIT {
 
     @InBothLanguages
     void theFormWithItsErrorsTheReceiptAndTheStatusPageFitA320PixelWideScreen(Language language, Browser browser) {
-        browser.useScreenWidth(320);
+        NarrowScreen.use(browser);
         browser.open(language.address(FORM));
         Instant opened = Instant.now();
-        assertFitsTheScreen(browser);
-        Accessibility.assertNoViolations(browser);
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         waitOutTheFillTime(opened);
         browser.visible(SUBMIT).click();
         browser.visible(By.cssSelector(".alert-error"));
-        assertFitsTheScreen(browser);
-        Accessibility.assertNoViolations(browser);
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         Receipt receipt = fileWithTheKeyboard(language, browser);
-        assertFitsTheScreen(browser);
-        Accessibility.assertNoViolations(browser);
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         browser.open(language.address(STATUS));
         lookUpWithTheKeyboard(browser, receipt.reference(), receipt.code());
         browser.visible(By.cssSelector("main h1"));
-        assertFitsTheScreen(browser);
-        Accessibility.assertNoViolations(browser);
+        NarrowScreen.assertFitsAndIsAccessible(browser);
     }
 
     @InBothLanguages
@@ -125,8 +120,8 @@ class ComplaintIntakeIT {
         assertThat(browser.visible(By.id("sagsnummer")).getDomProperty("value")).isEqualTo("K-2026-999999");
         assertThat(browser.visible(By.id("statuskode")).getDomProperty("value")).as("the code is never sent back").isEmpty();
         Accessibility.assertNoViolations(browser);
-        browser.useScreenWidth(320);
-        assertFitsTheScreen(browser);
+        NarrowScreen.use(browser);
+        NarrowScreen.assertFits(browser);
     }
 
     /** Fills in the whole form, with contact details and an e-mail address, and sends it; returns what the receipt shows. */
@@ -213,11 +208,6 @@ class ComplaintIntakeIT {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static void assertFitsTheScreen(Browser browser) {
-        Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-        assertThat(overflow.scrollsSideways()).as("scrolls sideways at %d px: %s", overflow.innerWidth(), overflow.stickingOut()).isFalse();
     }
 
     private record Receipt(String reference, String code) {

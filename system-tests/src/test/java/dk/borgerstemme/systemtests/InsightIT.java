@@ -7,7 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ class InsightIT {
 
     private static final String DASHBOARD = "/o/slagelse/indsigt";
     private static final String POINT = DASHBOARD + "/punkt/god-servicekultur";
-    private static final int NARROWEST_SCREEN = 320;
     private static final String SURVEY = "/o/slagelse/s";
     private static final String COMPLAINT_FORM = "/o/slagelse/klage";
     private static final String COMPLAINT_POINT = "udvikling-i-antallet-af-klager";
@@ -122,11 +120,10 @@ class InsightIT {
 
     @InBothLanguages
     void everyPortalPageFitsA320PixelWideScreenAndStaysAccessible(Language language, Browser browser) {
-        browser.useScreenWidth(NARROWEST_SCREEN);
-        assertFits(browser, language, "/o/slagelse");
+        NarrowScreen.assertFitsAndIsAccessible(browser, language, "/o/slagelse");
         signIn(browser, language, DemoStaff.BO);
         for (String path : List.of("/o/slagelse/personale", DASHBOARD, POINT, DASHBOARD + "/halvaar/" + currentHalfYear())) {
-            assertFits(browser, language, path);
+            NarrowScreen.assertFitsAndIsAccessible(browser, language, path);
         }
     }
 
@@ -256,7 +253,8 @@ class InsightIT {
                 answerEveryQuestion(citizen, codes.get(i), i % 3 == 2 ? 1 : 0);
             }
             for (int i = 0; i < COMPLAINTS; i++) {
-                complainAbout(citizen, unit);
+                CitizenComplaint.about(unit, "Min aftale blev flyttet uden besked.").byA("borger").withoutCategory()
+                    .wishing("At I ringer næste gang.").fileIn(citizen);
             }
         }
         answeredUnit = unit;
@@ -281,29 +279,6 @@ class InsightIT {
         citizen.visible(By.cssSelector("main form button[type=submit]")).click();
         citizen.awaitPath(SURVEY + "/tak");
     }
-
-    private static void complainAbout(Browser citizen, String unit) {
-        citizen.open(COMPLAINT_FORM);
-        Instant opened = Instant.now();
-        for (String choice : List.of("art-klage", "rolle-borger", "afgoerelse-nej", "kontakt-anonym")) {
-            click(citizen, citizen.driver().findElement(By.cssSelector("label[for=" + choice + "]")));
-        }
-        ((JavascriptExecutor) citizen.driver()).executeScript("document.getElementById('sted').value = arguments[0]", "enhed:" + unit);
-        citizen.visible(By.id("hvad")).sendKeys("Min aftale blev flyttet uden besked.");
-        citizen.visible(By.id("oenske")).sendKeys("At I ringer næste gang.");
-        Duration left = MINIMUM_FILL_TIME.minus(Duration.between(opened, Instant.now()));
-        if (!left.isNegative()) {
-            try {
-                Thread.sleep(left.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        citizen.visible(By.cssSelector("main form button[type=submit]")).click();
-        citizen.visible(By.cssSelector(".borgerstemme-reference"));
-    }
-
     /** DKFDS draws radios and checkboxes over the hidden native input: a person clicks the label. */
     private static void click(Browser browser, WebElement label) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
@@ -320,17 +295,6 @@ class InsightIT {
 
     private static String halfYearOf(LocalDate day) {
         return day.getYear() + "H" + (day.getMonthValue() <= 6 ? 1 : 2);
-    }
-
-    private static void assertFits(Browser browser, Language language, String path) {
-        browser.open(language.address(path));
-        browser.awaitDocumentLanguage(language.code());
-        Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-        assertThat(overflow.innerWidth()).isEqualTo(NARROWEST_SCREEN);
-        assertThat(overflow.scrollsSideways())
-            .as("%s is %d px wide on a %d px screen; sticking out: %s", path, overflow.scrollWidth(), overflow.innerWidth(), overflow.stickingOut())
-            .isFalse();
-        Accessibility.assertNoViolations(browser);
     }
 
     private static String currentHalfYear() {

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
+import java.time.Instant;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +47,29 @@ record SentMail(Path file, String to, String subject, String text) {
             return mails;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits up to {@code patience} for a mail in the directory that is {@code wanted}; fails naming the mails there. */
+    static SentMail await(Path directory, String what, Predicate<SentMail> wanted, Duration patience) {
+        Instant giveUp = Instant.now().plus(patience);
+        while (true) {
+            List<SentMail> mails = in(directory);
+            for (SentMail mail : mails) {
+                if (wanted.test(mail)) {
+                    return mail;
+                }
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("No e-mail with " + what + " in " + directory + " within " + patience.toSeconds()
+                    + " s; the mails there: " + mails.stream().map(mail -> mail.file().getFileName() + " \"" + mail.subject() + "\"").toList());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

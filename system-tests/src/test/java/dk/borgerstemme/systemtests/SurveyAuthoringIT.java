@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyAuthoringIT {
 
     private static final String ADMIN_PAGES = "/o/slagelse/s/admin";
-    private static final int NARROWEST_SCREEN = 320;
 
     @InBothLanguages
     void anAdminMakesADraftFromTheDefaultSurveyEditsAQuestionSeesTheWarningPreviewsAndPublishes(Language language, Browser browser) {
@@ -64,37 +63,37 @@ class SurveyAuthoringIT {
     @InBothLanguages
     void everyAdminPageFitsA320PixelWideScreenAndStaysAccessibleWithErrorsShowing(Language language, Browser browser) {
         signIn(browser, language);
-        browser.useScreenWidth(NARROWEST_SCREEN);
+        NarrowScreen.use(browser);
 
         browser.open(ADMIN_PAGES);
         browser.visible(By.id("standard-id")).sendKeys("Ikke et id");
         submit(browser, "main form button.button-primary");
         browser.visible(By.cssSelector("main [role=alert] a[href='#standard-id']"));
-        assertFitsAndIsAccessible(browser, "the list of surveys with an error");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         String editor = createDraft(browser, language, "small-" + language.code());
-        assertFitsAndIsAccessible(browser, "the editor");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
         browser.visible(By.id("minutes")).clear();
         browser.visible(By.id("minutes")).sendKeys("500");
         browser.visible(By.id("title-da")).clear();
         submit(browser, "main form[action^='" + editor + "?'] button.button-primary");
         browser.visible(By.cssSelector("main [role=alert] a[href='#title-da']"));
-        assertFitsAndIsAccessible(browser, "the editor with errors");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         openQuestion(browser, editor, 2);
-        assertFitsAndIsAccessible(browser, "a question");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
         browser.visible(By.id("image-source")).sendKeys("/billeder/hjaelper.png");
         browser.visible(By.id("labels-0-label-da")).clear();
         submit(browser, "main form button.button-primary");
         browser.visible(By.cssSelector("main [role=alert] a[href='#image-alt-da']"));
-        assertFitsAndIsAccessible(browser, "a question with errors");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
 
         browser.open(editor + "/vis");
-        assertFitsAndIsAccessible(browser, "the preview");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
         browser.open(editor + "/udgiv");
-        assertFitsAndIsAccessible(browser, "the publish confirmation");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
         browser.open(ADMIN_PAGES + "/small-" + language.code());
-        assertFitsAndIsAccessible(browser, "the survey's versions");
+        NarrowScreen.assertFitsAndIsAccessible(browser);
     }
 
     private static void signIn(Browser browser, Language language) {
@@ -122,14 +121,5 @@ class SurveyAuthoringIT {
 
     private static void submit(Browser browser, String button) {
         browser.visible(By.cssSelector(button)).click();
-    }
-
-    private static void assertFitsAndIsAccessible(Browser browser, String page) {
-        Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-        assertThat(overflow.scrollsSideways())
-            .as("%s is %d px wide on a %d px screen; sticking out to the right: %s",
-                page, overflow.scrollWidth(), overflow.innerWidth(), overflow.stickingOut())
-            .isFalse();
-        Accessibility.assertNoViolations(browser);
     }
 }

@@ -23,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WaveManagementIT {
 
     private static final String WAVES = "/o/slagelse/s/maalinger";
-    private static final int NARROWEST_SCREEN = 320;
     private static final By PRIMARY = By.cssSelector("main button[type=submit].button-primary");
 
     @InBothLanguages
@@ -148,15 +147,10 @@ class WaveManagementIT {
 
     private static void assertAccessibleAlsoOnANarrowScreen(Browser browser) {
         Accessibility.assertNoViolations(browser);
-        browser.useScreenWidth(NARROWEST_SCREEN);
+        NarrowScreen.use(browser);
         try {
             // The emulated screen lays the page out anew at once; no reload, which would post a form again.
-            Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-            assertThat(overflow.scrollsSideways())
-                .as("%s is %d px wide on a %d px screen; sticking out: %s", browser.currentPath(), overflow.scrollWidth(),
-                    overflow.innerWidth(), overflow.stickingOut())
-                .isFalse();
-            Accessibility.assertNoViolations(browser);
+            NarrowScreen.assertFitsAndIsAccessible(browser);
         } finally {
             ((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

@@ -9,6 +9,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +22,8 @@ import java.util.Map;
 @Controller
 @Secured({Roles.ANALYST, Roles.UNIT_LEADER})
 @Tag(name = "Figures")
+// Blocking: the figures read the database and ask survey-service for the complainants' rating.
+@ExecuteOn(TaskExecutors.BLOCKING)
 class FiguresController {
 
     private final FiguresReport report;

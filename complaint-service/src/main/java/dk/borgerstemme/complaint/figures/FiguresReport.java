@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -33,11 +34,13 @@ class FiguresReport {
     private final Catalogue catalogue;
     private final FiguresReader reader;
     private final Clock clock;
+    private final HandlingRatings ratings;
 
-    FiguresReport(Catalogue catalogue, FiguresReader reader, Clock clock) {
+    FiguresReport(Catalogue catalogue, FiguresReader reader, Clock clock, HandlingRatings ratings) {
         this.catalogue = catalogue;
         this.reader = reader;
         this.clock = clock;
+        this.ratings = ratings;
     }
 
     private record Group(String id, String name, Set<String> units) {
@@ -111,6 +114,9 @@ class FiguresReport {
             "units", wholeOrganisation ? List.of() : List.copyOf(staff.units())));
         report.put("groups", groupFigures);
         report.put("total", total);
+        List<Map<String, Object>> rated = new ArrayList<>(groupFigures);
+        rated.add(total);
+        ratings.fill(report, org, period, by, includeNoUnit ? Optional.empty() : Optional.of(scope), rated, texts);
         return report;
     }
 

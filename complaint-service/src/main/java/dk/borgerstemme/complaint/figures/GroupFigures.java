@@ -90,7 +90,7 @@ final class GroupFigures {
         long reopened = closed.stream().filter(c -> c.reopenCount() > 0).count();
         figures.put("reopened", ordered("closed", closed.size(), "reopened", (int) reopened,
             "rate", closed.isEmpty() ? null : round6((double) reopened / closed.size())));
-        // The complainants' own rating lives in survey-service's Klagebehandling results; the portal reads it there.
+        // The complainants' own rating comes from survey-service's Klagebehandling wave: HandlingRatings fills it in.
         figures.put("handlingRating", null);
         return figures;
     }

@@ -1,53 +1,60 @@
 package dk.borgerstemme.complaint.triage;
 
-import java.util.List;
+import dk.borgerstemme.platform.web.SentForm;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Collection;
 import java.util.Map;
 
 /**
  * The action form a staff member last sent, with what they typed and what was wrong, so the case page
  * can show it again at the form it came from. Empty for a freshly opened page.
  */
-public final class FormState {
+public final class FormState implements SentForm {
 
-    static final FormState NONE = new FormState("", null, Map.of());
+    static final FormState NONE = new FormState(null, null, Map.of());
 
     private final String action;
     private final ActionFields fields;
     private final Map<String, String> problems;
 
-    FormState(String action, ActionFields fields, Map<String, String> problems) {
+    FormState(@Nullable String action, @Nullable ActionFields fields, Map<String, String> problems) {
         this.action = action;
         this.fields = fields;
         this.problems = problems;
     }
 
-    public String action() {
+    /** The slug of the action whose form was sent (it opens, and the error summary links into it). */
+    @Override
+    @Nullable
+    public String name() {
         return action;
     }
 
-    /** Whether {@code slug}'s form is the one sent (it opens, and takes the focus of the error summary). */
-    public boolean is(String slug) {
-        return action.equals(slug);
+    @Override
+    public String value(String slug, String field, @Nullable String current) {
+        if (is(slug) && fields != null) {
+            return fields.typed(field);
+        }
+        return current == null ? "" : current;
     }
 
-    public String value(String slug, String field) {
-        return is(slug) && fields != null ? fields.typed(field) : "";
+    @Override
+    public boolean checked(String slug, String field, String option, @Nullable Collection<String> current) {
+        if (is(slug) && fields != null) {
+            return fields.all(field).contains(option);
+        }
+        return current != null && current.contains(option);
     }
 
-    public boolean checked(String slug, String field, String value) {
-        return is(slug) && fields != null && fields.all(field).contains(value);
-    }
-
-    /** The message key of the problem with a field of {@code slug}'s form, or null. */
+    @Override
+    @Nullable
     public String problem(String slug, String field) {
         return is(slug) ? problems.get(field) : null;
     }
 
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
-
-    public List<Map.Entry<String, String>> problems() {
-        return List.copyOf(problems.entrySet());
+    @Override
+    public Map<String, String> problems() {
+        return problems;
     }
 }

@@ -171,7 +171,7 @@ class FiguresApiTest implements TestPropertyProvider {
         assertThat(number(map(solvang, "praise"), "praiseToComplaintRatio")).isEqualTo(0.333333);
         assertThat(map(solvang, "reopened")).containsEntry("closed", 3).containsEntry("reopened", 1);
         assertThat(solvang).containsKey("handlingRating");
-        assertThat(solvang.get("handlingRating")).as("the portal reads the rating from survey-service").isNull();
+        assertThat(solvang.get("handlingRating")).as("the rating is measured per half-year, this is a quarter").isNull();
     }
 
     @Test

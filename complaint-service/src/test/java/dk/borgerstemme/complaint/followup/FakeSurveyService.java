@@ -56,7 +56,7 @@ class FakeSurveyService {
         String code = codes.computeIfAbsent(org + "/" + idempotencyKey, key -> "KBHX-" + String.format("%04d", codes.size() + 1) + "-TEST");
         if (slowAnswersToCome.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
             // The code is handed out, but the answer arrives after the caller has given up waiting.
-            Thread.sleep(2500);
+            Thread.sleep(6_000);
         }
         return HttpResponse.ok(Map.of("code", code, "surveyAddress", "https://borgerstemme.example.dk/o/" + org + "/s",
             "link", "https://borgerstemme.example.dk/o/" + org + "/s?kode=" + code));

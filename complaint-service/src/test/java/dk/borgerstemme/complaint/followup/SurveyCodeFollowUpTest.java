@@ -76,7 +76,7 @@ class SurveyCodeFollowUpTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(ServiceUnderTest.properties());
         properties.put("micronaut.server.port", String.valueOf(port));
         properties.put("micronaut.http.services.survey-service.url", "http://localhost:" + port);
-        properties.put("micronaut.http.services.survey-service.read-timeout", "1s");
+        properties.put("micronaut.http.services.survey-service.read-timeout", "3s");
         properties.put("borgerstemme.internal.secret", FakeSurveyService.SECRET);
         properties.put("borgerstemme.public-url", "https://borgerstemme.example.dk");
         properties.put("test.fake-survey-service", "true");

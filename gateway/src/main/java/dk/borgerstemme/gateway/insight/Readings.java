@@ -26,6 +26,7 @@ public final class Readings {
     public static final String COMPLAINTS_PER_100 = "complaints-per-100";
     public static final String ANSWERED_WITHIN_DEADLINE = "answered-within-deadline";
     public static final String CLOSED_WITH_LEARNING = "closed-with-learning";
+    public static final String HANDLING_RATING = "handling-rating";
 
     private final Texts texts;
     private final boolean charts;
@@ -139,7 +140,8 @@ public final class Readings {
         List<Indicator> indicators = List.of(
             new Indicator(COMPLAINTS_PER_100, "insight.indicator.complaintsPer100", false),
             new Indicator(ANSWERED_WITHIN_DEADLINE, "insight.indicator.answeredWithinDeadline", true),
-            new Indicator(CLOSED_WITH_LEARNING, "insight.indicator.closedWithLearning", true));
+            new Indicator(CLOSED_WITH_LEARNING, "insight.indicator.closedWithLearning", true),
+            new Indicator(HANDLING_RATING, "insight.indicator.handlingRating", true));
         List<Reading> readings = new ArrayList<>();
         for (Indicator indicator : indicators) {
             String label = texts.say(indicator.messageKey());
@@ -157,7 +159,8 @@ public final class Readings {
                     .withChart(chart));
                 continue;
             }
-            readings.add(complaintReading(indicator, label, periodLabel, label(data.chosen().complaintPeriod().previous()), group).withChart(chart));
+            readings.add((indicator.id().equals(HANDLING_RATING) ? ratingReading(indicator, label, periodLabel, figures, group)
+                : complaintReading(indicator, label, periodLabel, label(data.chosen().complaintPeriod().previous()), group)).withChart(chart));
         }
         return readings;
     }
@@ -192,6 +195,30 @@ public final class Readings {
                     previousLabel, "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(followUp.closed()), null, null, null);
             }
         };
+    }
+
+    /**
+     * The complainants' rating of the handling, as the complaint service has it from survey-service: measured per
+     * half-year only, so a quarter or a month says so instead of showing a half-year's figure.
+     */
+    private Reading ratingReading(Indicator indicator, String label, String periodLabel, ComplaintFigures figures, ComplaintFigures.Group group) {
+        ComplaintFigures.HandlingRating rating = group.handlingRating();
+        if (rating == null) {
+            String why = figures.missing("handlingRating").map(ComplaintFigures.Missing::reason)
+                .map(reason -> reason.equals(ComplaintFigures.RATING_SURVEY_SERVICE_UNAVAILABLE) ? "insight.missing.ratingSurveyDown"
+                    : "insight.missing.ratingHalfYearsOnly")
+                .orElse("insight.missing.ratingUnavailable");
+            return missing(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.say(why));
+        }
+        if (rating.suppressed()) {
+            return missing(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.say("insight.missing.ratingSuppressed",
+                figures.minimumGroupSize()));
+        }
+        if (rating.sharePositive() == null) {
+            return missing(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.say("insight.missing.ratingNobody"));
+        }
+        return new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.percent(rating.sharePositive()),
+            "–", "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(rating.n()), null, null, null);
     }
 
     private Chart complaintChart(MeasurementPoint point, Indicator indicator, InsightData data) {
@@ -234,6 +261,11 @@ public final class Readings {
                 group.answeredWithinDeadline().wilsonLower(), group.answeredWithinDeadline().wilsonUpper(), texts.percent(group.answeredWithinDeadline().share()),
                 texts.percent(group.answeredWithinDeadline().wilsonLower()) + "–" + texts.percent(group.answeredWithinDeadline().wilsonUpper()),
                 texts.whole(group.answeredWithinDeadline().due()));
+            case HANDLING_RATING -> group.handlingRating() == null || group.handlingRating().sharePositive() == null ? null
+                : new Value(group.handlingRating().sharePositive(), group.handlingRating().wilsonLower(), group.handlingRating().wilsonUpper(),
+                    texts.percent(group.handlingRating().sharePositive()),
+                    texts.percent(group.handlingRating().wilsonLower()) + "–" + texts.percent(group.handlingRating().wilsonUpper()),
+                    texts.whole(group.handlingRating().n()));
             default -> group.followUp() == null ? null : new Value(group.followUp().shareWithLearning(), null, null,
                 texts.percent(group.followUp().shareWithLearning()), "–", texts.whole(group.followUp().closed()));
         };

@@ -99,7 +99,20 @@ class HalfYearStatusTest implements TestPropertyProvider {
             .contains("Mangelfuld kommunikation").contains("Vi ringer nu altid, når en aftale flyttes.").contains("Fast telefontid for pårørende (i gang)")
             .contains("Ros pr. klage").contains("0,4")
             .contains("Genåbnede sager").contains("5 % (1/20)")
-            .contains("67 % (n = 9)");
+            .contains("67 % (95 %-interval 35 %–88 %, n = 9)")
+            .contains("Klagernes vurdering af klagebehandlingen").contains("<td>35 %–88 %</td>");
+    }
+
+    @Test
+    void complaintsAboutTheServiceLevelArePassedOnToTheCommitteePerCategory() {
+        String table = page.substring(page.indexOf("data-table=\"complaints-service-level\""));
+        table = table.substring(0, table.indexOf("</table>"));
+
+        assertThat(page).contains("Klager over serviceniveau – videregivet til det politiske niveau")
+            .contains("kan ikke påklages. Klagerne er besvaret med den forklaring, og udvalget orienteres om dem her.");
+        assertThat(table).contains("<th scope=\"row\">Serviceniveau</th>").contains("<td>2</td>");
+        String csv = new String(SignedIn.bytes(server.getURI(), bo, "/o/slagelse/indsigt/halvaar/2026H1/status.csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Klager over serviceniveau – videregivet til det politiske niveau,Serviceniveau,2");
     }
 
     @Test
@@ -110,7 +123,8 @@ class HalfYearStatusTest implements TestPropertyProvider {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         String csv = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(csv).contains("god-servicekultur").contains("Andel positive svar,1. halvår 2026 – Brugerundersøgelse 2026,85 %")
-            .contains("75 % (15 af 20)").contains("Mangelfuld kommunikation");
+            .contains("75 % (15 af 20)").contains("Mangelfuld kommunikation")
+            .contains("67 % (95 %-interval 35 %–88 %, n = 9)").contains("Klagernes vurdering af klagebehandlingen,I alt,67 %,35 %–88 %,9");
         for (String value : pageValues()) {
             assertThat(csv).contains(value);
         }
@@ -139,6 +153,8 @@ class HalfYearStatusTest implements TestPropertyProvider {
                 assertThat(text).as("the PDF carries %s", value).contains(value);
             }
             assertThat(text).contains("Stadfæstet").contains("Mangelfuld");
+            assertThat(text.replaceAll("\\s", "")).as("the rating as on the page").contains("67%(95%-interval35%–88%,n=9)")
+                .contains("Klagernesvurderingafklagebehandlingen");
         }
     }
 

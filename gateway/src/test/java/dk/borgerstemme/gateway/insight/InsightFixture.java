@@ -181,6 +181,8 @@ final class InsightFixture {
             "breakdown", List.of(
                 map("kind", "klage", "track", "conduct-or-delivery", "trackName", "Adfærd eller levering af hjælpen", "category", "levering-af-hjaelpen",
                     "categoryName", "Levering af hjælpen", "count", complaints),
+                map("kind", "klage", "track", "service-level", "trackName", "Serviceniveau", "category", "serviceniveau",
+                    "categoryName", "Serviceniveau", "count", 2),
                 map("kind", "ros", "track", "praise", "trackName", "Ros", "category", "medarbejderes-adfaerd", "categoryName", "Medarbejderes adfærd",
                     "count", k < 0 ? 0 : PRAISE[k])),
             "complaintsPer100Citizens", per100,

@@ -105,6 +105,18 @@ class InsightPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void theComplaintPointShowsTheComplainantsRatingOfTheHandlingWithItsChartOverTime() {
+        String page = SignedIn.as(server.getURI(), "bo").get("/o/slagelse/indsigt?period=2026H1").body();
+
+        String point = SignedIn.section(page, "point-opfoelgning-paa-klager");
+        assertThat(point)
+            .contains("Klagernes vurdering af klagebehandlingen (andel positive)")
+            .contains("<td class=\"insight-value\">67 %</td>")
+            .contains("35 %–88 %")
+            .contains("<td>9</td>");
+    }
+
+    @Test
     void theStaffMembersOwnTokenIsForwardedToTheServices() {
         Browserless bo = SignedIn.as(server.getURI(), "bo");
         services.calls().clear();

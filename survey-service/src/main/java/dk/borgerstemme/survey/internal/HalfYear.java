@@ -2,6 +2,9 @@ package dk.borgerstemme.survey.internal;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A calendar half-year, the period the committee is briefed on: the standing wave of a period gets the
@@ -11,11 +14,25 @@ import java.time.Month;
 record HalfYear(int year, int half) {
 
     static final int MONTHS_TO_ANSWER_AFTER = 3;
+    private static final Pattern AS_ASKED = Pattern.compile("(\\d{4})H([12])");
 
     static HalfYear of(LocalDate day) {
         return new HalfYear(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
     }
 
+    /** A half-year as the portal and the complaint figures name it: {@code 2026H1}. */
+    static Optional<HalfYear> parse(String text) {
+        Matcher matcher = AS_ASKED.matcher(text == null ? "" : text);
+        return matcher.matches() ? Optional.of(new HalfYear(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))))
+            : Optional.empty();
+    }
+
+    /** {@code 2026H1}, as {@link #parse} reads it. */
+    String asAsked() {
+        return year + "H" + half;
+    }
+
+    /** The key of the standing wave of the half-year ({@code 2026-H1}). */
     String id() {
         return year + "-H" + half;
     }

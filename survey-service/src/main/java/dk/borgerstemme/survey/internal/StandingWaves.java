@@ -73,6 +73,11 @@ class StandingWaves {
         }
     }
 
+    /** The standing complaint-handling wave of a half-year, if a code has been asked for in it. */
+    Optional<Wave> complaintHandlingWaveOf(Organisation organisation, HalfYear period) {
+        return find(organisation, complaintHandlingSurvey(), period);
+    }
+
     private Optional<Wave> find(Organisation organisation, SurveyDefinition survey, HalfYear period) {
         return standing.waveOf(organisation.shortName(), survey.id(), period.id()).flatMap(waves::findById);
     }

@@ -77,7 +77,8 @@ class ResultsController {
             report.points().stream().map(point -> {
                 Optional<WaveComparison.PointComparison> comparison = Optional.ofNullable(report.comparisons().get(point.point()));
                 return new ResultsResponse.Point(point.point(),
-                    organisation.framework().point(point.point()).map(MeasurementPoint::name).map(name -> name.in(locale)).orElse(point.point()),
+                    organisation.framework().point(point.point()).map(MeasurementPoint::name).map(name -> name.in(locale))
+                        .orElseGet(() -> pointName(point.point(), locale)),
                     cells(point.groups()),
                     split.isCombined() ? cells(point.rows()) : null,
                     split.isCombined() ? cells(point.columns()) : null,
@@ -86,6 +87,11 @@ class ResultsController {
                     comparison.filter(compared -> !compared.likeForLike()).map(compared -> explanation(compared, locale)).orElse(null),
                     comparison.map(WaveComparison.PointComparison::comparedOn).orElse(null));
             }).toList());
+    }
+
+    /** A point outside the framework: the complaint-handling survey's synthetic point has a name of its own. */
+    private String pointName(String point, Locale locale) {
+        return ComplaintHandlingPoint.ID.equals(point) ? ResultsMessages.text(messages, "results.point.klagebehandling", locale) : point;
     }
 
     private static List<ResultsResponse.Cell> cells(List<GroupResult> results) {

@@ -65,7 +65,7 @@ class WaveResults {
 
     SurveyDefinition definitionOf(ResultsReader.FieldedWave wave) {
         try {
-            return json.readValue(wave.definition(), SurveyDefinition.class);
+            return ComplaintHandlingPoint.asReadForResults(json.readValue(wave.definition(), SurveyDefinition.class));
         } catch (IOException e) {
             throw new UncheckedIOException("The survey of wave " + wave.id() + " cannot be read", e);
         }

@@ -7,12 +7,17 @@ import dk.borgerstemme.gateway.insight.services.ComplaintFigures;
 import dk.borgerstemme.platform.catalogue.Organisation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The complaint figures of the half-year status as tables, from the complaint service's figures of the half-year. */
 final class ComplaintSection {
+
+    private static final String SERVICE_LEVEL = "service-level";
 
     private final Texts texts;
     private final Organisation organisation;
@@ -44,12 +49,16 @@ final class ComplaintSection {
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsReceived"), String.valueOf(reconsiderations.received())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsDecided"), String.valueOf(reconsiderations.decided())));
             rows.add(List.of(texts.say("halfyear.complaints.reconsiderationsInTime"), String.valueOf(reconsiderations.withinDeadline())));
-            java.util.Objects.requireNonNullElse(reconsiderations.results(), List.<ComplaintFigures.Reconsiderations.Result>of()).forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
+            Objects.requireNonNullElse(reconsiderations.results(), List.<ComplaintFigures.Reconsiderations.Result>of())
+                .forEach(result -> rows.add(List.of(name(result.name(), result.result()), String.valueOf(result.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.forwarded"), String.valueOf(reconsiderations.forwardedToAnkestyrelsen())));
-            java.util.Objects.requireNonNullElse(reconsiderations.ankestyrelsen(), List.<ComplaintFigures.Outcome>of()).forEach(outcome -> rows.add(List.of(
+            Objects.requireNonNullElse(reconsiderations.ankestyrelsen(), List.<ComplaintFigures.Outcome>of()).forEach(outcome -> rows.add(List.of(
                 texts.say("halfyear.complaints.ankestyrelsen", name(outcome.name(), outcome.outcome())), String.valueOf(outcome.count()))));
             rows.add(List.of(texts.say("halfyear.complaints.awaiting"), String.valueOf(reconsiderations.awaitingAnkestyrelsen())));
             tables.add(facts("complaints-reconsiderations", "halfyear.complaints.reconsiderations", rows));
+        }
+        if (total.breakdown() != null) {
+            tables.add(serviceLevel(total.breakdown()));
         }
         if (total.topRootCauses() != null) {
             List<List<String>> rows = total.topRootCauses().stream().map(cause -> List.of(
@@ -69,17 +78,32 @@ final class ComplaintSection {
         other.add(List.of(texts.say("halfyear.complaints.reopenRate"), total.reopened() == null ? "–"
             : texts.percent(total.reopened().rate()) + " (" + total.reopened().reopened() + "/" + total.reopened().closed() + ")"));
         other.add(List.of(texts.say("halfyear.complaints.learningShare"), total.followUp() == null ? "–" : texts.percent(total.followUp().shareWithLearning())));
-        other.add(List.of(texts.say("halfyear.complaints.rating"), rating(total.handlingRating(), figures.minimumGroupSize())));
+        other.add(List.of(texts.say("halfyear.complaints.rating"), rating(figures, total.handlingRating())));
         tables.add(facts("complaints-other", "halfyear.complaints.other", other));
+        tables.add(ratings(figures));
         return tables;
+    }
+
+    /**
+     * Complaints about the service level the council set cannot be appealed; they are answered with that
+     * explanation and passed on to the political level, which is told of them here, per category.
+     */
+    private PointDetail.Breakdown serviceLevel(List<ComplaintFigures.BreakdownRow> breakdown) {
+        Map<String, Integer> perCategory = new LinkedHashMap<>();
+        breakdown.stream().filter(row -> SERVICE_LEVEL.equals(row.track()))
+            .forEach(row -> perCategory.merge(name(row.categoryName(), row.category()), row.count(), Integer::sum));
+        List<List<String>> rows = perCategory.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .map(category -> List.of(category.getKey(), String.valueOf(category.getValue()))).toList();
+        return new PointDetail.Breakdown("complaints-service-level", texts.say("halfyear.complaints.serviceLevel"),
+            List.of(texts.say("halfyear.complaints.category"), texts.say("insight.detail.count")), rows,
+            texts.say(rows.isEmpty() ? "halfyear.complaints.serviceLevelNone" : "halfyear.complaints.serviceLevelNote"));
     }
 
     private PointDetail.Breakdown counts(ComplaintFigures figures) {
         List<List<String>> rows = new ArrayList<>();
         Stream.concat(figures.groups().stream(), Stream.of(figures.total())).forEach(group -> {
-            String name = "total".equals(group.group()) || "organisation".equals(group.group()) ? texts.say("halfyear.complaints.total")
-                : organisation.area(group.group()).map(area -> area.name().in(texts.locale()))
-                    .or(() -> organisation.unit(group.group()).map(unit -> unit.name().in(texts.locale()))).orElse(group.group());
+            String name = groupName(group);
             if (group.suppressed()) {
                 rows.add(List.of(name, texts.say("insight.detail.suppressed"), "–", "–", "–", "–", "–", "–"));
                 return;
@@ -110,14 +134,49 @@ final class ComplaintSection {
             + " – " + texts.say(trend.messageKey()));
     }
 
-    private String rating(ComplaintFigures.HandlingRating rating, int minimumGroupSize) {
+    /**
+     * The complainants' rating of the handling per group (the organisation and, split by area, each area): share
+     * positive, its 95 % interval and n, or why it is not shown.
+     */
+    private PointDetail.Breakdown ratings(ComplaintFigures figures) {
+        List<List<String>> rows = new ArrayList<>();
+        Stream.concat(Stream.of(figures.total()), figures.groups().stream()).forEach(group -> {
+            ComplaintFigures.HandlingRating rating = group.handlingRating();
+            if (group.suppressed() || rating == null || rating.suppressed() || rating.sharePositive() == null) {
+                String why = group.suppressed() ? texts.say("insight.detail.suppressed") : rating(figures, rating);
+                rows.add(List.of(groupName(group), why, "–", "–"));
+                return;
+            }
+            rows.add(List.of(groupName(group), texts.percent(rating.sharePositive()),
+                texts.percent(rating.wilsonLower()) + "–" + texts.percent(rating.wilsonUpper()), texts.whole(rating.n())));
+        });
+        return new PointDetail.Breakdown("complaints-rating", texts.say("halfyear.rating.heading"),
+            List.of(texts.say("insight.detail.group"), texts.say("insight.indicator.sharePositive"), texts.say("halfyear.rating.interval"),
+                texts.say("halfyear.rating.n")), rows, texts.say("halfyear.rating.note"));
+    }
+
+    /** The rating as one cell: value with interval and n, or plainly why there is none. */
+    private String rating(ComplaintFigures figures, ComplaintFigures.HandlingRating rating) {
         if (rating == null) {
-            return texts.say("halfyear.complaints.ratingMissing");
+            return figures.missing("handlingRating").map(ComplaintFigures.Missing::reason)
+                .map(reason -> reason.equals(ComplaintFigures.RATING_SURVEY_SERVICE_UNAVAILABLE) ? texts.say("halfyear.rating.surveyDown")
+                    : texts.say("halfyear.rating.halfYearsOnly"))
+                .orElse(texts.say("halfyear.complaints.ratingMissing"));
         }
-        if (rating.suppressed() || rating.sharePositive() == null) {
-            return texts.say("insight.missing.suppressed", minimumGroupSize);
+        if (rating.suppressed()) {
+            return texts.say("halfyear.rating.suppressed", figures.minimumGroupSize());
         }
-        return texts.say("halfyear.complaints.ratingValue", texts.percent(rating.sharePositive()), texts.whole(rating.n()));
+        if (rating.sharePositive() == null) {
+            return texts.say("halfyear.rating.nobody");
+        }
+        return texts.say("halfyear.complaints.ratingValue", texts.percent(rating.sharePositive()), texts.percent(rating.wilsonLower()),
+            texts.percent(rating.wilsonUpper()), texts.whole(rating.n()));
+    }
+
+    private String groupName(ComplaintFigures.Group group) {
+        return "total".equals(group.group()) || "organisation".equals(group.group()) ? texts.say("halfyear.complaints.total")
+            : organisation.area(group.group()).map(area -> area.name().in(texts.locale()))
+                .or(() -> organisation.unit(group.group()).map(unit -> unit.name().in(texts.locale()))).orElse(group.group());
     }
 
     private PointDetail.Breakdown facts(String id, String headingKey, List<List<String>> rows) {

@@ -80,6 +80,9 @@ public final class HalfYearAssembler {
         } else if (figures.missing() == Fetched.Missing.NOT_FOUND) {
             notices.add(texts.say("insight.notice.complaintsNotYet"));
         }
+        figures.value().flatMap(present -> present.missing("handlingRating"))
+            .filter(missing -> ComplaintFigures.RATING_SURVEY_SERVICE_UNAVAILABLE.equals(missing.reason()))
+            .ifPresent(missing -> notices.add(texts.say("insight.notice.ratingDown")));
 
         List<Dashboard.Track> tracks = new ArrayList<>();
         List<String> changes = new ArrayList<>();

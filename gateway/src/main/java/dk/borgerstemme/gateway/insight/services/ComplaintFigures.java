@@ -24,10 +24,25 @@ public record ComplaintFigures(
     int minimumGroupSize,
     @Nullable Scope scope,
     @Nullable List<Group> groups,
-    Group total) {
+    Group total,
+    @Nullable String handlingRatingPeriod,
+    @Nullable List<Missing> missing) {
+
+    /** {@link Missing#reason()} when the complaint service could not read the rating from survey-service. */
+    public static final String RATING_SURVEY_SERVICE_UNAVAILABLE = "survey-service-unavailable";
 
     public ComplaintFigures {
         groups = groups == null ? List.of() : groups;
+        missing = missing == null ? List.of() : missing;
+    }
+
+    /** Why a figure is null in every group: {@code handlingRating} with {@code survey-service-unavailable} or {@code half-years-only}. */
+    public Optional<Missing> missing(String figure) {
+        return missing.stream().filter(each -> figure.equals(each.figure())).findFirst();
+    }
+
+    @Serdeable
+    public record Missing(String figure, @Nullable String reason, @Nullable String text) {
     }
 
     public Optional<Group> group(String id) {
