@@ -1,5 +1,6 @@
 package dk.borgerstemme.gateway.insight;
 
+import dk.borgerstemme.gateway.insight.questions.PointQuestions;
 import dk.borgerstemme.gateway.insight.services.SurveyService;
 import dk.borgerstemme.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
@@ -27,10 +28,12 @@ class InsightController {
 
     private final InsightRequest requests;
     private final InsightDataLoader loader;
+    private final PointQuestions questions;
 
-    InsightController(InsightRequest requests, InsightDataLoader loader) {
+    InsightController(InsightRequest requests, InsightDataLoader loader, PointQuestions questions) {
         this.requests = requests;
         this.loader = loader;
+        this.questions = questions;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -56,7 +59,7 @@ class InsightController {
         var measurementPoint = context.organisation().framework().point(point)
             .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(io.micronaut.http.HttpStatus.NOT_FOUND, "No such point"));
         Loaded loaded = load(context);
-        PointDetail detail = new PointDetailAssembler(context, loader).assemble(measurementPoint, loaded.filters(), loaded.data(), loaded.notices());
+        PointDetail detail = new PointDetailAssembler(context, loader, questions).assemble(measurementPoint, loaded.filters(), loaded.data(), loaded.notices());
         return new ModelAndView<>("insight/point", Map.of(
             "detail", detail,
             "organisationName", context.organisation().name().in(context.texts().locale()),

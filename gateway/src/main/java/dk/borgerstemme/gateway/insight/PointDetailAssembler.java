@@ -1,5 +1,7 @@
 package dk.borgerstemme.gateway.insight;
 
+import dk.borgerstemme.gateway.insight.questions.PointQuestions;
+import dk.borgerstemme.gateway.insight.questions.QuestionsSection;
 import dk.borgerstemme.gateway.insight.services.ComplaintFigures;
 import dk.borgerstemme.gateway.insight.services.Fetched;
 import dk.borgerstemme.gateway.insight.services.SurveyResults;
@@ -21,11 +23,13 @@ final class PointDetailAssembler {
 
     private final InsightRequest.Context context;
     private final InsightDataLoader loader;
+    private final PointQuestions questions;
     private final Texts texts;
 
-    PointDetailAssembler(InsightRequest.Context context, InsightDataLoader loader) {
+    PointDetailAssembler(InsightRequest.Context context, InsightDataLoader loader, PointQuestions questions) {
         this.context = context;
         this.loader = loader;
+        this.questions = questions;
         this.texts = context.texts();
     }
 
@@ -35,11 +39,12 @@ final class PointDetailAssembler {
         List<PointDetail.Breakdown> breakdowns = new ArrayList<>();
         List<String> allNotices = new ArrayList<>(notices);
         allNotices.addAll(new DashboardAssembler(texts).serviceNotices(data));
+        QuestionsSection questionsSection = null;
         if (point.fedBy(MeasurementPoint.SURVEY)) {
+            var questionsCall = questions.start(context, point, data.chosen().currentWave());
             pointReadings.add(readings.survey(point, data));
             breakdowns.addAll(surveyBreakdowns(point, data.chosen().currentWave()));
-            breakdowns.add(new PointDetail.Breakdown("questions", texts.say("insight.detail.questions"), List.of(), List.of(),
-                texts.say("insight.detail.questionsNotYet")));
+            questionsSection = questions.section(context, point, questionsCall);
         }
         if (point.fedBy(MeasurementPoint.COMPLAINTS)) {
             pointReadings.addAll(readings.complaints(point, data));
@@ -47,7 +52,7 @@ final class PointDetailAssembler {
         }
         String trackName = context.organisation().framework().trackOf(point.id()).map(track -> track.name().in(texts.locale())).orElse("");
         return new PointDetail(point.id(), point.name().in(texts.locale()), trackName, readings.label(data.chosen()),
-            "/o/" + context.org() + "/indsigt?" + filters.withPeriod(data.chosen().id()).query(), allNotices, pointReadings, breakdowns);
+            "/o/" + context.org() + "/indsigt?" + filters.withPeriod(data.chosen().id()).query(), allNotices, pointReadings, breakdowns, questionsSection);
     }
 
     private List<PointDetail.Breakdown> surveyBreakdowns(MeasurementPoint point, SurveyWave wave) {

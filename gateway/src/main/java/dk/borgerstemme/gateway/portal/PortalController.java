@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The front doors: the list of organisations, each organisation's citizen page, and the staff start page. */
 @Controller
@@ -35,12 +36,14 @@ class PortalController {
 
     private final Catalogue catalogue;
     private final ComplaintService complaints;
+    private final LatestResultsAssembler latestResults;
     private final String cookieName;
 
-    PortalController(Catalogue catalogue, ComplaintService complaints,
+    PortalController(Catalogue catalogue, ComplaintService complaints, LatestResultsAssembler latestResults,
                      @Value("${micronaut.security.token.cookie.cookie-name:BORGERSTEMME}") String cookieName) {
         this.catalogue = catalogue;
         this.complaints = complaints;
+        this.latestResults = latestResults;
         this.cookieName = cookieName;
     }
 
@@ -82,9 +85,14 @@ class PortalController {
         model.put("organisationName", organisation.name().in(language.locale()));
         model.put("units", units);
         model.put("links", StaffLinks.of(staff));
-        if (StaffLinks.handlesComplaints(staff)) {
-            String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
-            Fetched<Workload> workload = complaints.workload(org, token).join();
+        String token = request.getCookies().findCookie(cookieName).map(Cookie::getValue).orElse("");
+        // The case counts are asked for first, so they come while the results are read.
+        CompletableFuture<Fetched<Workload>> workloadCall = StaffLinks.handlesComplaints(staff) ? complaints.workload(org, token) : null;
+        if (LatestResultsAssembler.readsResults(staff)) {
+            model.put("latest", latestResults.assemble(organisation, staff, token, language.locale()));
+        }
+        if (workloadCall != null) {
+            Fetched<Workload> workload = workloadCall.join();
             model.put("workload", workload.value().orElse(null));
             model.put("workloadMissing", !workload.present());
         }

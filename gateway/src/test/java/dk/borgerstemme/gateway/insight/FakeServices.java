@@ -36,6 +36,7 @@ final class FakeServices implements AutoCloseable {
     private final ObjectMapper json = ObjectMapper.getDefault();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile long delayMillis;
+    private volatile boolean questionsDown;
 
     private FakeServices() {
         try {
@@ -62,6 +63,11 @@ final class FakeServices implements AutoCloseable {
 
     void answerAfter(long millis) {
         this.delayMillis = millis;
+    }
+
+    /** The questions behind a point fail (500) while everything else answers. */
+    void questionsDown(boolean down) {
+        this.questionsDown = down;
     }
 
     @Override
@@ -107,6 +113,10 @@ final class FakeServices implements AutoCloseable {
                     return;
                 }
                 send(exchange, 200, results);
+            } else if (path.matches("/api/surveys/[a-z-]+/waves/\\d+/questions")) {
+                Map<String, Object> questions = questionsDown ? null
+                    : QuestionsFixture.questions(Long.parseLong(path.split("/")[5]), query.get("point"), unit, scope);
+                send(exchange, questionsDown ? 500 : questions == null ? 404 : 200, questions == null ? Map.of("status", 404) : questions);
             } else if (path.matches("/api/complaints/[a-z-]+/figures")) {
                 send(exchange, 200, InsightFixture.figures(query.get("period"), query.getOrDefault("by", "organisation"), unit, scope));
             } else if (path.matches("/api/complaints/[a-z-]+/workload")) {

@@ -79,4 +79,22 @@ class InsightWithServicesDownTest implements TestPropertyProvider {
         assertThat(page).contains("Antal sager over frist og med frist snart er ikke tilgængeligt lige nu")
             .contains("href=\"/o/slagelse/klage/sager\"");
     }
+
+    @Test
+    void withTheSurveyServiceStoppedAUnitLeadersStartPageSaysTheResultsAreMissingAndShowsTheRest() {
+        HttpResponse<String> page = SignedIn.as(server.getURI(), "clara").get("/o/slagelse/personale");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Seneste resultater for dine enheder")
+            .contains("Resultaterne kan ikke hentes fra undersøgelsestjenesten lige nu.")
+            .contains("href=\"/o/slagelse/indsigt\"").contains("Botilbuddet Solvang").doesNotContain("Exception");
+    }
+
+    @Test
+    void withTheSurveyServiceStoppedAPointPageSaysTheQuestionsAreMissing() {
+        HttpResponse<String> page = SignedIn.as(server.getURI(), "bo").get("/o/slagelse/indsigt/punkt/god-servicekultur");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Spørgsmålene bag målepunktet").contains("Etablering af en god servicekultur").doesNotContain("Exception");
+    }
 }

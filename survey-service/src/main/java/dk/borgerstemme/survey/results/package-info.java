@@ -12,6 +12,8 @@
  * {@code WaveComparison} (like for like or not). {@code ResultsReader} reads a wave from the database,
  * {@code WaveResults} puts a report together, and {@code ResultsController} and {@code CommentsController} serve
  * {@code /api/surveys/{org}/waves/{wave}/results}, {@code results.csv}, {@code comments} and {@code comments.csv}.
+ * {@code QuestionFigures} and {@code QuestionResults} figure each scored question behind a point for one scope, suppressed
+ * with the same rules, and {@code QuestionsController} serves {@code questions} and {@code questions.csv}.
  * The rules are described in {@code docs/surveys.md}, section Results.
  */
 package dk.borgerstemme.survey.results;
