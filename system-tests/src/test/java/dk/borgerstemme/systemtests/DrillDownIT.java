@@ -32,7 +32,6 @@ class DrillDownIT {
     private static final List<String> CLARAS_UNITS = List.of("botilbuddet-solvang", "botilbuddet-havnevej");
     /** Above the demo organisation's minimum group size of 5, so the unit's figures are shown. */
     private static final int ANSWERS = 6;
-    private static final int NARROWEST_SCREEN = 320;
 
     private static String answeredUnit;
 
@@ -43,7 +42,7 @@ class DrillDownIT {
         signIn(browser, language, DemoStaff.CLARA);
 
         long latest = latestWave(browser);
-        Map<String, Object> results = json(browser, "/api/surveys/slagelse/waves/" + latest + "/results?by=unit&lang=" + language.code());
+        Map<String, Object> results = StaffApi.object(browser, "/api/surveys/slagelse/waves/" + latest + "/results?by=unit&lang=" + language.code());
         reopenStartPage(browser, language);
         for (String own : CLARAS_UNITS) {
             assertStartPageTable(browser, language, own, pointsWithCell(results, own));
@@ -76,7 +75,7 @@ class DrillDownIT {
         signIn(browser, language, DemoStaff.BO);
 
         long latest = latestWave(browser);
-        Map<String, Object> results = json(browser, "/api/surveys/slagelse/waves/" + latest + "/results?by=area&lang=" + language.code());
+        Map<String, Object> results = StaffApi.object(browser, "/api/surveys/slagelse/waves/" + latest + "/results?by=area&lang=" + language.code());
         Map<String, Map<String, Object>> totals = new HashMap<>();
         points(results).forEach(point -> totals.put((String) point.get("point"), cast(point.get("total"))));
         reopenStartPage(browser, language);
@@ -100,20 +99,12 @@ class DrillDownIT {
     @InBothLanguages
     void theStartPageAndThePointPageWithItsQuestionsFitA320PixelScreen(Language language, Browser browser, RunningSystem system) {
         citizensAnswerInOneOfClarasUnits(system);
-        browser.useScreenWidth(NARROWEST_SCREEN);
         for (DemoStaff staff : List.of(DemoStaff.CLARA, DemoStaff.BO)) {
             browser.driver().manage().deleteAllCookies();
             signIn(browser, language, staff);
             long demoWave = demoWave(browser);
             for (String path : List.of(START, POINT_PAGE + "?period=wave-" + demoWave)) {
-                browser.open(language.address(path));
-                browser.awaitDocumentLanguage(language.code());
-                Browser.HorizontalOverflow overflow = browser.horizontalOverflow();
-                assertThat(overflow.innerWidth()).isEqualTo(NARROWEST_SCREEN);
-                assertThat(overflow.scrollsSideways())
-                    .as("%s is %d px wide on a %d px screen; sticking out: %s", path, overflow.scrollWidth(), overflow.innerWidth(), overflow.stickingOut())
-                    .isFalse();
-                Accessibility.assertNoViolations(browser);
+                NarrowScreen.assertFitsAndIsAccessible(browser, language, path);
             }
         }
     }
@@ -157,7 +148,7 @@ class DrillDownIT {
 
     /** Compares every question row on the open point page with the survey service's answer; returns how many had figures. */
     private static int assertQuestions(Browser browser, Language language, String api) {
-        Map<String, Object> answer = json(browser, api + "&lang=" + language.code());
+        Map<String, Object> answer = StaffApi.object(browser, api + "&lang=" + language.code());
         // Read the page again after the API, for the reason given at reopenStartPage.
         browser.driver().navigate().refresh();
         browser.awaitDocumentLanguage(language.code());
@@ -205,24 +196,18 @@ class DrillDownIT {
     /** The wave the start page calls latest: the last to open, up to today. */
     private static long latestWave(Browser browser) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
-        return waves(browser).stream().filter(wave -> !LocalDate.parse((String) wave.get("opensOn")).isAfter(today))
+        return StaffApi.waves(browser).stream().filter(wave -> !LocalDate.parse((String) wave.get("opensOn")).isAfter(today))
             .max(Comparator.comparing((Map<String, Object> wave) -> (String) wave.get("opensOn")).thenComparingLong(DrillDownIT::id))
             .map(DrillDownIT::id).orElseThrow();
     }
 
     /** The wave the survey service seeds at first start, which the citizens of this class answered. */
     private static long demoWave(Browser browser) {
-        return waves(browser).stream().mapToLong(DrillDownIT::id).min().orElseThrow();
+        return StaffApi.waves(browser).stream().mapToLong(DrillDownIT::id).min().orElseThrow();
     }
 
     private static long id(Map<String, Object> wave) {
         return ((Number) wave.get("id")).longValue();
-    }
-
-    private static List<Map<String, Object>> waves(Browser browser) {
-        Object result = fetch(browser, "/api/surveys/slagelse/waves");
-        assertThat(result).as("the wave list").isInstanceOf(List.class);
-        return cast(result);
     }
 
     /**
@@ -233,66 +218,18 @@ class DrillDownIT {
         if (answeredUnit != null) {
             return answeredUnit;
         }
-        Map<String, List<String>> codesByUnit = new HashMap<>();
-        List<String> codes;
-        do {
-            String code = system.nextDemoInvitationCode("slagelse");
-            codes = codesByUnit.computeIfAbsent(system.unitOfDemoInvitationCode("slagelse", code), unit -> new ArrayList<>());
-            codes.add(code);
-        } while (codes.size() < ANSWERS);
-        String unit = system.unitOfDemoInvitationCode("slagelse", codes.get(0));
-        assertThat(CLARAS_UNITS).as("the unit whose demo codes are answered").contains(unit);
+        String unit;
         try (Browser citizen = Browser.launch(system.gatewayUrl())) {
-            for (int i = 0; i < codes.size(); i++) {
-                answerEveryQuestion(citizen, codes.get(i), i % 3 == 2 ? 2 : i % 2);
-            }
+            unit = CitizenSurvey.answerInOneUnit(system, citizen, ANSWERS, i -> i % 3 == 2 ? 2 : i % 2);
         }
+        assertThat(CLARAS_UNITS).as("the unit whose demo codes are answered").contains(unit);
         answeredUnit = unit;
         return unit;
-    }
-
-    private static void answerEveryQuestion(Browser citizen, String code, int option) {
-        citizen.open("/o/slagelse/s");
-        citizen.visible(By.id("code")).sendKeys(code, Keys.ENTER);
-        citizen.awaitPath("/o/slagelse/s/intro");
-        click(citizen, citizen.visible(By.cssSelector("main .form-group .borgerstemme-option label")));
-        citizen.visible(By.cssSelector("button[value=alle]")).click();
-        citizen.awaitPath("/o/slagelse/s/alle");
-        for (WebElement question : citizen.driver().findElements(By.cssSelector("main form .form-group"))) {
-            List<WebElement> labels = question.findElements(By.cssSelector(".borgerstemme-option label"));
-            if (!labels.isEmpty()) {
-                click(citizen, labels.get(Math.min(option, labels.size() - 1)));
-            }
-        }
-        citizen.visible(By.cssSelector("main button[type=submit].button-primary")).click();
-        citizen.awaitPath("/o/slagelse/s/tjek");
-        citizen.visible(By.cssSelector("main form button[type=submit]")).click();
-        citizen.awaitPath("/o/slagelse/s/tak");
-    }
-
-    /** DKFDS draws radios and checkboxes over the hidden native input: a person clicks the label. */
-    private static void click(Browser browser, WebElement label) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
     }
 
     private static void signIn(Browser browser, Language language, DemoStaff staff) {
         SignInPage.open(browser, language).signInWithKeyboard(staff);
         browser.awaitPath(staff.startPage());
-    }
-
-    private static Map<String, Object> json(Browser browser, String path) {
-        Object result = fetch(browser, path);
-        assertThat(result).as("the answer of %s", path).isInstanceOf(Map.class);
-        Map<String, Object> map = cast(result);
-        assertThat(map).doesNotContainKey("error");
-        return map;
-    }
-
-    private static Object fetch(Browser browser, String path) {
-        return ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
-                + ".then(response => response.json()).then(done).catch(error => done({error: String(error)}));", path);
     }
 
     private static long status(Browser browser, String path) {

@@ -1,16 +1,11 @@
 package dk.borgerstemme.systemtests;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +23,6 @@ class InsightIT {
 
     private static final String DASHBOARD = "/o/slagelse/indsigt";
     private static final String POINT = DASHBOARD + "/punkt/god-servicekultur";
-    private static final String SURVEY = "/o/slagelse/s";
     private static final String COMPLAINT_FORM = "/o/slagelse/klage";
     private static final String COMPLAINT_POINT = "udvikling-i-antallet-af-klager";
     /** Above the demo organisation's minimum group size of 5, so the unit's figures are shown. */
@@ -80,7 +74,7 @@ class InsightIT {
             .filter(value -> value.startsWith("wave-")).findFirst().orElseThrow(() -> new AssertionError("the demo wave is not offered as a period"));
         browser.open(language.address(DASHBOARD + "?period=" + wave));
 
-        Map<String, Object> results = json(browser, "/api/surveys/slagelse/waves/" + wave.substring("wave-".length()) + "/results?by=area&lang="
+        Map<String, Object> results = StaffApi.object(browser, "/api/surveys/slagelse/waves/" + wave.substring("wave-".length()) + "/results?by=area&lang="
             + language.code());
 
         @SuppressWarnings("unchecked")
@@ -140,7 +134,7 @@ class InsightIT {
     void theDashboardShowsTheSurveyServicesFiguresOfAUnitWhereCitizensAnswered(Language language, Browser browser, RunningSystem system) {
         String unit = citizensAnswerAndComplain(system);
         signIn(browser, language, DemoStaff.BO);
-        long demoWave = waves(browser).stream().mapToLong(wave -> ((Number) wave.get("id")).longValue()).min().orElseThrow();
+        long demoWave = StaffApi.waves(browser).stream().mapToLong(wave -> ((Number) wave.get("id")).longValue()).min().orElseThrow();
 
         browser.open(language.address(DASHBOARD + "?period=wave-" + demoWave + "&unit=" + unit));
         int shown = assertSurveyFiguresOfUnit(browser, language, demoWave, unit);
@@ -153,7 +147,7 @@ class InsightIT {
     void theHalfYearStatusShowsTheFiguresOfTheWaveThatOpenedLastInTheHalfYear(Language language, Browser browser, RunningSystem system) {
         String unit = citizensAnswerAndComplain(system);
         signIn(browser, language, DemoStaff.BO);
-        List<Map<String, Object>> waves = waves(browser);
+        List<Map<String, Object>> waves = StaffApi.waves(browser);
         Map<String, Object> demoWave = waves.stream().min(Comparator.comparingLong(wave -> ((Number) wave.get("id")).longValue())).orElseThrow();
         String halfYear = halfYearOf(LocalDate.parse((String) demoWave.get("opensOn")));
         Map<String, Object> latest = waves.stream().filter(wave -> halfYearOf(LocalDate.parse((String) wave.get("opensOn"))).equals(halfYear))
@@ -173,7 +167,7 @@ class InsightIT {
         String halfYear = currentHalfYear();
 
         browser.open(language.address(DASHBOARD + "?period=" + halfYear + "&unit=" + unit));
-        Map<String, Object> ofUnit = group(json(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=unit&unit=" + unit), unit);
+        Map<String, Object> ofUnit = group(StaffApi.object(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=unit&unit=" + unit), unit);
         int complaints = complaintCount(ofUnit);
         assertThat(complaints).as("complaints about %s this half-year", unit).isGreaterThanOrEqualTo(COMPLAINTS);
         assertThat(browser.visible(By.cssSelector("#point-" + COMPLAINT_POINT + " tr[data-indicator=complaints-per-100] .insight-value")).getText())
@@ -183,7 +177,7 @@ class InsightIT {
 
         browser.open(language.address(DASHBOARD + "/halvaar/" + halfYear));
         @SuppressWarnings("unchecked")
-        Map<String, Object> total = (Map<String, Object>) json(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=area").get("total");
+        Map<String, Object> total = (Map<String, Object>) StaffApi.object(browser, "/api/complaints/slagelse/figures?period=" + halfYear + "&by=area").get("total");
         assertThat(browser.visible(By.cssSelector(".insight-summary")).getText())
             .contains(language.pick("I perioden kom der " + complaintCount(total) + " klager", "In the period there were " + complaintCount(total) + " complaints"));
         Accessibility.assertNoViolations(browser);
@@ -194,7 +188,7 @@ class InsightIT {
      * of {@code wave}; returns how many points had figures.
      */
     private static int assertSurveyFiguresOfUnit(Browser browser, Language language, long wave, String unit) {
-        Map<String, Object> results = json(browser, "/api/surveys/slagelse/waves/" + wave + "/results?by=unit&unit=" + unit + "&lang=" + language.code());
+        Map<String, Object> results = StaffApi.object(browser, "/api/surveys/slagelse/waves/" + wave + "/results?by=unit&unit=" + unit + "&lang=" + language.code());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> points = (List<Map<String, Object>>) results.get("points");
         assertThat(points).isNotEmpty();
@@ -240,18 +234,9 @@ class InsightIT {
         if (answeredUnit != null) {
             return answeredUnit;
         }
-        Map<String, List<String>> codesByUnit = new HashMap<>();
-        List<String> codes;
-        do {
-            String code = system.nextDemoInvitationCode("slagelse");
-            codes = codesByUnit.computeIfAbsent(system.unitOfDemoInvitationCode("slagelse", code), unit -> new ArrayList<>());
-            codes.add(code);
-        } while (codes.size() < ANSWERS);
-        String unit = system.unitOfDemoInvitationCode("slagelse", codes.get(0));
+        String unit;
         try (Browser citizen = Browser.launch(system.gatewayUrl())) {
-            for (int i = 0; i < codes.size(); i++) {
-                answerEveryQuestion(citizen, codes.get(i), i % 3 == 2 ? 1 : 0);
-            }
+            unit = CitizenSurvey.answerInOneUnit(system, citizen, ANSWERS, i -> i % 3 == 2 ? 1 : 0);
             for (int i = 0; i < COMPLAINTS; i++) {
                 CitizenComplaint.about(unit, "Min aftale blev flyttet uden besked.").byA("borger").withoutCategory()
                     .wishing("At I ringer næste gang.").fileIn(citizen);
@@ -261,60 +246,12 @@ class InsightIT {
         return unit;
     }
 
-    private static void answerEveryQuestion(Browser citizen, String code, int option) {
-        citizen.open(SURVEY);
-        citizen.visible(By.id("code")).sendKeys(code, Keys.ENTER);
-        citizen.awaitPath(SURVEY + "/intro");
-        click(citizen, citizen.visible(By.cssSelector("main .form-group .borgerstemme-option label")));
-        citizen.visible(By.cssSelector("button[value=alle]")).click();
-        citizen.awaitPath(SURVEY + "/alle");
-        for (WebElement question : citizen.driver().findElements(By.cssSelector("main form .form-group"))) {
-            List<WebElement> labels = question.findElements(By.cssSelector(".borgerstemme-option label"));
-            if (!labels.isEmpty()) {
-                click(citizen, labels.get(Math.min(option, labels.size() - 1)));
-            }
-        }
-        citizen.visible(By.cssSelector("main button[type=submit].button-primary")).click();
-        citizen.awaitPath(SURVEY + "/tjek");
-        citizen.visible(By.cssSelector("main form button[type=submit]")).click();
-        citizen.awaitPath(SURVEY + "/tak");
-    }
-    /** DKFDS draws radios and checkboxes over the hidden native input: a person clicks the label. */
-    private static void click(Browser browser, WebElement label) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> waves(Browser browser) {
-        Object result = fetch(browser, "/api/surveys/slagelse/waves");
-        assertThat(result).as("the wave list").isInstanceOf(List.class);
-        List<Map<String, Object>> waves = (List<Map<String, Object>>) result;
-        assertThat(waves).isNotEmpty();
-        return waves;
-    }
-
     private static String halfYearOf(LocalDate day) {
         return day.getYear() + "H" + (day.getMonthValue() <= 6 ? 1 : 2);
     }
 
     private static String currentHalfYear() {
         return halfYearOf(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(Browser browser, String path) {
-        Object result = fetch(browser, path);
-        assertThat(result).isInstanceOf(Map.class);
-        Map<String, Object> map = (Map<String, Object>) result;
-        assertThat(map).doesNotContainKey("error");
-        return map;
-    }
-
-    private static Object fetch(Browser browser, String path) {
-        return ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
-                + ".then(response => response.json()).then(done).catch(error => done({error: String(error)}));", path);
     }
 
     private static void signIn(Browser browser, Language language, DemoStaff staff) {

@@ -5,6 +5,7 @@ import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.QuestionAspect;
 import dk.borgerstemme.survey.definition.QuestionChange;
 import dk.borgerstemme.survey.definition.SurveyChanges;
+import dk.borgerstemme.survey.definition.SurveyDefinition;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.Set;
  * The questions behind the measurement points of a wave as one staff member may see them, each with the change since
  * the previous wave of the same survey. A question is compared with itself by key, and only when both versions ask it
  * alike ({@link WaveComparison}): a question added since, or changed in what it asks or how it is answered, gets no
- * change, and says so.
+ * change, and says so. A report is kept by what it is computed from (both waves' {@link WaveResults.Stamp}s, the point and
+ * the scope), as the results' views are: a point page asks for it on every visit, and a wave of 250,000 respondents
+ * takes seconds to figure.
  */
 @Singleton
 class QuestionResults {
@@ -42,8 +45,15 @@ class QuestionResults {
     record Report(ResultsReader.FieldedWave wave, Optional<ResultsReader.FieldedWave> previousWave, List<Row> rows) {
     }
 
+    private static final int REPORTS_KEPT = 100;
+
+    private record Key(String organisation, long wave, WaveResults.Stamp stamp, Optional<Long> previousWave,
+                       Optional<WaveResults.Stamp> previousStamp, Optional<String> point, Object scope) {
+    }
+
     private final ResultsReader reader;
     private final WaveResults results;
+    private final ComputedOnce<Key, Report> kept = new ComputedOnce<>(REPORTS_KEPT);
 
     QuestionResults(ResultsReader reader, WaveResults results) {
         this.reader = reader;
@@ -55,15 +65,30 @@ class QuestionResults {
     }
 
     Report report(Organisation organisation, ResultsReader.FieldedWave wave, Optional<String> point, ResultScope scope) {
-        WaveRows now = results.read(wave);
-        QuestionFigures figuresNow = new QuestionFigures(organisation, now);
         Optional<ResultsReader.FieldedWave> previous = reader.previousWave(wave.id()).flatMap(reader::wave)
             .filter(earlier -> earlier.organisation().equals(organisation.shortName()));
-        Optional<WaveRows> before = previous.map(results::read);
-        Optional<QuestionFigures> figuresBefore = before.map(rows -> new QuestionFigures(organisation, rows));
-        Map<String, WaveComparison.PointComparison> comparisons = before
-            .map(rows -> WaveComparison.perPoint(rows.definition(), now.definition())).orElse(Map.of());
-        Optional<SurveyChanges> changes = before.map(rows -> SurveyChanges.between(rows.definition(), now.definition()));
+        WaveResults.Stamp stamp = results.stampOf(wave);
+        Optional<WaveResults.Stamp> previousStamp = previous.map(results::stampOf);
+        Optional<Object> scopeKey = scope.cacheKey();
+        if (scopeKey.isEmpty()) {
+            return compute(organisation, wave, stamp, previous, previousStamp, point, scope);
+        }
+        Key key = new Key(organisation.shortName(), wave.id(), stamp, previous.map(ResultsReader.FieldedWave::id), previousStamp, point,
+            scopeKey.get());
+        return kept.get(key, () -> compute(organisation, wave, stamp, previous, previousStamp, point, scope));
+    }
+
+    private Report compute(Organisation organisation, ResultsReader.FieldedWave wave, WaveResults.Stamp stamp,
+                           Optional<ResultsReader.FieldedWave> previous, Optional<WaveResults.Stamp> previousStamp,
+                           Optional<String> point, ResultScope scope) {
+        QuestionFigures figuresNow = results.fromRows(wave, stamp, rows -> new QuestionFigures(organisation, rows));
+        SurveyDefinition definitionNow = results.definitionOf(wave);
+        Optional<QuestionFigures> figuresBefore = previous.map(earlier ->
+            results.fromRows(earlier, previousStamp.orElseThrow(), rows -> new QuestionFigures(organisation, rows)));
+        Optional<SurveyDefinition> definitionBefore = previous.map(results::definitionOf);
+        Map<String, WaveComparison.PointComparison> comparisons = definitionBefore
+            .map(before -> WaveComparison.perPoint(before, definitionNow)).orElse(Map.of());
+        Optional<SurveyChanges> changes = definitionBefore.map(before -> SurveyChanges.between(before, definitionNow));
 
         List<Row> rows = new ArrayList<>();
         for (Question question : figuresNow.questions(point)) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -109,14 +110,28 @@ class WaveResults {
         }
     }
 
+    /** What the figures of the wave are computed from now: a key for anything computed from its rows. */
+    Stamp stampOf(ResultsReader.FieldedWave wave) {
+        long id = wave.id();
+        return new Stamp(reader.lastResponse(id), issuedCodes(id), reader.units(id), reader.roles(id));
+    }
+
+    /** Computes from the wave's rows as of the stamp, one computation at a time, as the views are ({@link #compute}). */
+    <T> T fromRows(ResultsReader.FieldedWave wave, Stamp stamp, Function<WaveRows, T> computation) {
+        computing.acquireUninterruptibly();
+        try {
+            return computation.apply(rowsOf(new Fielded(wave, definitionOf(wave), stamp), Optional.empty()));
+        } finally {
+            computing.release();
+        }
+    }
+
     /** A wave with its definition and what its figures are computed from now. */
     private record Fielded(ResultsReader.FieldedWave wave, SurveyDefinition definition, Stamp stamp) {
     }
 
     private Fielded fielded(ResultsReader.FieldedWave wave) {
-        long id = wave.id();
-        return new Fielded(wave, definitionOf(wave),
-            new Stamp(reader.lastResponse(id), issuedCodes(id), reader.units(id), reader.roles(id)));
+        return new Fielded(wave, definitionOf(wave), stampOf(wave));
     }
 
     /**
