@@ -1,5 +1,6 @@
 package dk.borgerstemme.complaint.figures;
 
+import dk.borgerstemme.platform.cache.ComputedOnce;
 import dk.borgerstemme.platform.security.Roles;
 import dk.borgerstemme.platform.security.Staff;
 import jakarta.inject.Singleton;

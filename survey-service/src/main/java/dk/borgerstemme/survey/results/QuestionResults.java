@@ -1,5 +1,6 @@
 package dk.borgerstemme.survey.results;
 
+import dk.borgerstemme.platform.cache.ComputedOnce;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.QuestionAspect;

@@ -1,4 +1,4 @@
-package dk.borgerstemme.survey.results;
+package dk.borgerstemme.platform.cache;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,18 +10,19 @@ import java.util.function.Supplier;
 /**
  * Values kept by key, at most {@code maximum}, the least recently used going first; when several threads ask
  * for a value not yet there at the same time, one computes it and the others wait for it. The keys name
- * everything a value is computed from, so a value is never stale, only unused.
+ * everything a value is computed from, so a value is never stale, only unused. Survey results and complaint
+ * figures keep what they computed with it (issue 7, reports at scale).
  */
-final class ComputedOnce<K, V> {
+public final class ComputedOnce<K, V> {
 
     private final int maximum;
     private final LinkedHashMap<K, CompletableFuture<V>> values = new LinkedHashMap<>(16, 0.75f, true);
 
-    ComputedOnce(int maximum) {
+    public ComputedOnce(int maximum) {
         this.maximum = maximum;
     }
 
-    V get(K key, Supplier<V> compute) {
+    public V get(K key, Supplier<V> compute) {
         CompletableFuture<V> value;
         boolean ours = false;
         synchronized (this) {
@@ -56,7 +57,7 @@ final class ComputedOnce<K, V> {
         }
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return values.size();
     }
 
