@@ -28,6 +28,7 @@ public final class Benchmark {
         Results results = new Results("Borgerstemme benchmark " + LocalDate.now() + " (commit " + commit + ")");
         results.put("date", LocalDateTime.now().toString());
         results.put("commit", commit);
+        results.put("runDirectory", root.relativize(work).toString());
         results.put("settings", settings.describe());
         results.put("machine", machine());
         results.paragraph("Machine: " + machine() + ". Settings: " + settings.describe() + ".");

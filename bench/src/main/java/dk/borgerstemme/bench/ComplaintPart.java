@@ -59,7 +59,7 @@ final class ComplaintPart {
                 latencyRows.add(List.of(concurrency, name, request.count(), request.ko(), request.p50(), request.p95(), request.p99()));
             });
             figures.put("requests", requests);
-            figures.put("gatlingReport", report.directory().toString());
+            figures.put("gatlingReport", report.directoryInRun());
             json.put(String.valueOf(concurrency), figures);
             rows.add(List.of(concurrency, figures.get("complaintsPerSecond"), accepted, figures.get("errors"),
                 figures.get("cpuMsPerComplaint"), figures.get("caseRowsMatch")));

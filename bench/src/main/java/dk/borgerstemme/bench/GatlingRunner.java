@@ -43,8 +43,11 @@ final class GatlingRunner {
         }
     }
 
-    /** The figures per request name, and under "all" of all requests; plus where the HTML report is. */
-    record Report(Map<String, RequestFigures> requests, Path directory) {
+    /**
+     * The figures per request name, and under "all" of all requests; plus where the HTML report is, relative to the
+     * run's directory (the results say which run), so the results name no path of the machine they were made on.
+     */
+    record Report(Map<String, RequestFigures> requests, String directoryInRun) {
     }
 
     Report run(Class<?> simulation, LoadStep step, String description) {
@@ -60,7 +63,7 @@ final class GatlingRunner {
                 throw new IllegalStateException("Gatling ended with status " + status + " for " + description);
             }
             Path report = latestReport().orElseThrow(() -> new IllegalStateException("Gatling wrote no report in " + resultsFolder));
-            return new Report(read(report.resolve("index.html")), report);
+            return new Report(read(report.resolve("index.html")), resultsFolder.getParent().relativize(report).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

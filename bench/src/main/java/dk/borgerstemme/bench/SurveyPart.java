@@ -114,7 +114,7 @@ final class SurveyPart {
         if (step.codesTaken() >= seeded) {
             figures.put("warning", "all seeded codes were used: raise BENCH_MAX_RATE");
         }
-        figures.put("gatlingReport", report.directory().toString());
+        figures.put("gatlingReport", report.directoryInRun());
         System.out.printf("  %.1f respondents/s, %d errors, %.2f ms CPU per respondent, response rows %s%n",
             (Double) figures.get("respondentsPerSecond"), all.ko(), (Double) figures.get("cpuMsPerRespondent"), figures.get("responseRowsMatch"));
         return figures;
