@@ -1,5 +1,6 @@
 package dk.borgerstemme.survey.results;
 
+import dk.borgerstemme.platform.cache.ComputedOnce;
 import dk.borgerstemme.platform.catalogue.Area;
 import dk.borgerstemme.platform.catalogue.LocalizedText;
 import dk.borgerstemme.platform.catalogue.Organisation;
@@ -9,6 +10,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +51,13 @@ public class ComplaintHandlingFigures {
     public record Report(List<RatedQuestion> questions, Group total, List<Group> areas, List<Group> units) {
     }
 
+    private static final int REPORTS_KEPT = 100;
+
+    private record Key(String organisation, long wave, WaveResults.Stamp stamp, Optional<Set<String>> units) {
+    }
+
     private final WaveResults results;
+    private final ComputedOnce<Key, Report> kept = new ComputedOnce<>(REPORTS_KEPT);
 
     ComplaintHandlingFigures(WaveResults results) {
         this.results = results;
@@ -56,19 +65,25 @@ public class ComplaintHandlingFigures {
 
     /**
      * The figures of a wave of the organisation, limited to {@code units} when given; empty when the wave is not the
-     * organisation's.
+     * organisation's. Kept by what they are computed from, as the wave's results are: the complaint figures ask for
+     * them on every portal page that shows a half-year.
      */
     public Optional<Report> of(Organisation organisation, long waveId, Optional<Set<String>> units) {
         return results.wave(organisation, waveId).map(wave -> {
-            WaveRows rows = results.read(wave);
-            SurveyDefinition definition = rows.definition();
-            ResultScope scope = scopeOf(units);
-            WaveTables overall = new WaveTables(organisation, rows.readAs(ComplaintHandlingPoint.overall(definition)));
-            WaveTables perQuestion = new WaveTables(organisation, rows.readAs(ComplaintHandlingPoint.perQuestion(definition)));
-            List<RatedQuestion> questions = definition.questions().stream().filter(ComplaintHandlingPoint::isScored)
-                .map(question -> new RatedQuestion(question.key(), question.text())).toList();
-            return report(organisation, units, questions, split -> overall.view(split, scope), split -> perQuestion.view(split, scope));
+            WaveResults.Stamp stamp = results.stampOf(wave);
+            return kept.get(new Key(organisation.shortName(), wave.id(), stamp, units.map(Set::copyOf)),
+                () -> results.fromRows(wave, stamp, rows -> computed(organisation, units, rows)));
         });
+    }
+
+    private Report computed(Organisation organisation, Optional<Set<String>> units, WaveRows rows) {
+        SurveyDefinition definition = rows.definition();
+        ResultScope scope = scopeOf(units);
+        WaveTables overall = new WaveTables(organisation, rows.readAs(ComplaintHandlingPoint.overall(definition)));
+        WaveTables perQuestion = new WaveTables(organisation, rows.readAs(ComplaintHandlingPoint.perQuestion(definition)));
+        List<RatedQuestion> questions = definition.questions().stream().filter(ComplaintHandlingPoint::isScored)
+            .map(question -> new RatedQuestion(question.key(), question.text())).toList();
+        return report(organisation, units, questions, split -> overall.view(split, scope), split -> perQuestion.view(split, scope));
     }
 
     /** No wave fielded yet: every group of the scope with nobody, nothing hidden (zeros single nobody out). */
@@ -86,7 +101,7 @@ public class ComplaintHandlingFigures {
         List<PointResult> questionsByArea = perQuestion.apply(Split.single(Grouping.AREA));
 
         Set<String> inScope = organisation.units().stream().map(Unit::id).filter(unit -> units.map(only -> only.contains(unit)).orElse(true))
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            .collect(Collectors.toCollection(LinkedHashSet::new));
         Group total = new Group(PointResult.TOTAL, totalOf(overallByUnit, ComplaintHandlingPoint.ID), questionFigures(questions, question -> totalOf(questionsByUnit, question)));
         List<Group> areas = new ArrayList<>();
         for (Area area : organisation.areas()) {
@@ -103,7 +118,7 @@ public class ComplaintHandlingFigures {
     }
 
     private static Map<String, Figure> questionFigures(List<RatedQuestion> questions, Function<String, Figure> figureOf) {
-        Map<String, Figure> figures = new java.util.LinkedHashMap<>();
+        Map<String, Figure> figures = new LinkedHashMap<>();
         questions.forEach(question -> figures.put(question.key(), figureOf.apply(question.key())));
         return figures;
     }

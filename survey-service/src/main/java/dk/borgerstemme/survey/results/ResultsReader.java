@@ -83,10 +83,6 @@ class ResultsReader {
             waveId, upTo);
     }
 
-    List<ScoredAnswer> scoredAnswers(long waveId) {
-        return scoredAnswers(waveId, Long.MAX_VALUE);
-    }
-
     List<ScoredAnswer> scoredAnswers(long waveId, long upTo) {
         Canonical texts = new Canonical();
         return streamed("""

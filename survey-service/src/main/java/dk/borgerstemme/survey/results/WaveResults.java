@@ -97,12 +97,6 @@ class WaveResults {
         return new Report(wave, previousId, split, points, comparisons);
     }
 
-    /** Every row of the wave, read now. */
-    WaveRows read(ResultsReader.FieldedWave wave) {
-        return new WaveRows(definitionOf(wave), reader.units(wave.id()), reader.roles(wave.id()), reader.respondents(wave.id()),
-            reader.scoredAnswers(wave.id()), reader.issuedCodes(wave.id()));
-    }
-
     SurveyDefinition definitionOf(ResultsReader.FieldedWave wave) {
         try {
             return ComplaintHandlingPoint.asReadForResults(json.readValue(wave.definition(), SurveyDefinition.class));
