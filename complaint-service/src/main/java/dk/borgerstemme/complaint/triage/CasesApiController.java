@@ -146,12 +146,8 @@ class CasesApiController {
 
     private MutableHttpResponse<?> problem(HttpRequest<?> request, HttpStatus status, String code, String detailKey,
                                            List<Map<String, String>> errors) {
-        Map<String, Object> problem = ProblemJson.of(status, code);
-        problem.put("detail", reader.text(detailKey, locale(request)));
-        if (!errors.isEmpty()) {
-            problem.put("errors", errors);
-        }
-        return ProblemJson.response(status, problem);
+        return ProblemJson.response(status, code, reader.text(detailKey, locale(request)),
+            errors.isEmpty() ? Map.of() : Map.of("errors", errors));
     }
 
     private static Locale locale(HttpRequest<?> request) {

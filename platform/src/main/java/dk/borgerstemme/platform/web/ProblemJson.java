@@ -33,6 +33,14 @@ public final class ProblemJson {
         return problem;
     }
 
+    /** A problem with its {@code code}, a {@code detail} for people, and the caller's {@code members} (the fields at fault), sent. */
+    public static MutableHttpResponse<Object> response(HttpStatus status, String code, String detail, Map<String, Object> members) {
+        Map<String, Object> problem = of(status, code);
+        problem.put("detail", detail);
+        problem.putAll(members);
+        return response(status, problem);
+    }
+
     public static MutableHttpResponse<Object> response(HttpStatus status, Map<String, Object> problem) {
         return HttpResponse.status(status).contentType(ErrorPages.PROBLEM_JSON).body(problem);
     }

@@ -218,21 +218,14 @@ class DefinitionsController {
             case REFUSED, UNCHANGED -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         String code = problem.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return problemResponse(status, code, texts.text("authoring.problem." + code, locale), extra);
+        return ProblemJson.response(status, code, texts.text("authoring.problem." + code, locale), extra);
     }
 
     private MutableHttpResponse<?> invalid(List<FieldProblem> problems, Locale locale) {
         List<FieldProblem.Shown> shown = problems.stream()
             .map(problem -> new FieldProblem.Shown(problem.field(), problem.code(), texts.problem(problem, locale))).toList();
-        return problemResponse(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-definition", texts.text("authoring.problem.invalid-definition", locale),
+        return ProblemJson.response(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-definition", texts.text("authoring.problem.invalid-definition", locale),
             Map.of("fields", shown));
-    }
-
-    private static MutableHttpResponse<?> problemResponse(HttpStatus status, String code, String detail, Map<String, Object> extra) {
-        Map<String, Object> problem = ProblemJson.of(status, code);
-        problem.put("detail", detail);
-        problem.putAll(extra);
-        return ProblemJson.response(status, problem);
     }
 
     private DefinitionsApi.VersionResponse version(AuthoredSurvey survey, StoredVersion version, Locale locale) {
