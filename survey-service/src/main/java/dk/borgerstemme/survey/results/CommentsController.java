@@ -88,8 +88,9 @@ class CommentsController {
         ResultsReader.FieldedWave wave = results.wave(organisation, waveId)
             .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such wave"));
         SurveyDefinition definition = results.definitionOf(wave);
-        List<Respondent> respondents = scope.respondents(reader.respondents(wave.id()));
-        Map<String, Long> responsesPerUnit = respondents.stream().collect(Collectors.groupingBy(Respondent::unit, Collectors.counting()));
+        Map<String, Long> responsesPerUnit = reader.responsesPerUnit(wave.id()).entrySet().stream()
+            .filter(responses -> scope.coversUnit().test(responses.getKey()))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Set<String> units = new LinkedHashSet<>(scope.units(reader.units(wave.id())));
         responsesPerUnit.keySet().stream().sorted().forEach(units::add);
         List<ResultsReader.FreeText> texts = reader.freeTexts(wave.id());

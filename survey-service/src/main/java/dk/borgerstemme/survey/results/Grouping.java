@@ -31,12 +31,12 @@ public enum Grouping {
         return this != ANSWERED_HOW;
     }
 
-    public String groupOf(Respondent respondent, Organisation organisation) {
+    String groupOf(WaveAnswers.Leaf leaf, Organisation organisation) {
         return switch (this) {
-            case UNIT -> respondent.unit();
-            case AREA -> areaOf(respondent.unit(), organisation);
-            case ROLE -> respondent.role();
-            case ANSWERED_HOW -> respondent.answeredHow();
+            case UNIT -> leaf.unit();
+            case AREA -> areaOf(leaf.unit(), organisation);
+            case ROLE -> leaf.role();
+            case ANSWERED_HOW -> leaf.answeredHow();
         };
     }
 

@@ -5,7 +5,7 @@ import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,20 +33,17 @@ final class QuestionFigures {
     record Cell(Question question, Optional<Suppression.Reason> hidden, Optional<ScaleFigures> figures) {
     }
 
-    private final Organisation organisation;
-    private final WaveRows wave;
+    private final LeafTallies questionTallies;
     private final Map<String, PointResult> pointTable;
     private final Map<String, PointResult> questionTable;
     private final List<Question> scored;
 
     QuestionFigures(Organisation organisation, WaveRows wave) {
-        this.organisation = organisation;
-        this.wave = wave;
         this.scored = wave.definition().questions().stream().filter(QuestionFigures::feedsAPoint).toList();
-        this.pointTable = byPoint(new WaveFigures(wave.definition(), organisation, Grouping.UNIT)
-            .results(wave.units(), wave.respondents(), wave.scoredAnswers(), wave.issuedCodes()));
-        this.questionTable = byPoint(new WaveFigures(eachQuestionItsOwnPoint(wave.definition(), scored), organisation, Grouping.UNIT)
-            .results(wave.units(), wave.respondents(), wave.scoredAnswers(), wave.issuedCodes()));
+        this.questionTallies = wave.answers().tally(eachQuestionItsOwnPoint(wave.definition(), scored));
+        WaveFigures byUnit = new WaveFigures(organisation, Grouping.UNIT);
+        this.pointTable = byPoint(byUnit.results(wave.units(), wave.answers().tally(wave.definition()), wave.issuedCodes()));
+        this.questionTable = byPoint(byUnit.results(wave.units(), questionTallies, wave.issuedCodes()));
     }
 
     /** The scored questions feeding a measurement point, in question order; only those of {@code point} when given. */
@@ -65,7 +62,7 @@ final class QuestionFigures {
                 .orElseGet(() -> new Cell(question, Optional.empty(), ofQuestion.total().shown().map(GroupResult.Shown::figures)));
         }
         List<GroupResult> covered = ofQuestion.groups().stream().filter(cell -> scope.coversUnit().test(cell.group())).toList();
-        Set<String> answeredIn = wave.respondents().stream().map(Respondent::unit).collect(Collectors.toSet());
+        Set<String> answeredIn = questionTallies.leaves().stream().map(WaveAnswers.Leaf::unit).collect(Collectors.toSet());
         for (GroupResult unit : covered) {
             if (!answeredIn.contains(unit.group())) {
                 continue;
@@ -79,12 +76,12 @@ final class QuestionFigures {
         if (covered.size() == 1) {
             return new Cell(question, Optional.empty(), covered.get(0).shown().map(GroupResult.Shown::figures));
         }
-        Set<Long> inScope = new HashSet<>();
-        wave.respondents().stream().filter(respondent -> scope.coversUnit().test(respondent.unit()))
-            .forEach(respondent -> inScope.add(respondent.responseId()));
-        List<ScoredAnswer> answers = wave.scoredAnswers().stream()
-            .filter(answer -> answer.questionKey().equals(question.key()) && inScope.contains(answer.responseId())).toList();
-        return new Cell(question, Optional.empty(), Optional.of(WaveFigures.figures(List.of(question), answers)));
+        BitSet inScope = new BitSet();
+        List<WaveAnswers.Leaf> leaves = questionTallies.leaves();
+        for (int leaf = 0; leaf < leaves.size(); leaf++) {
+            inScope.set(leaf, scope.coversUnit().test(leaves.get(leaf).unit()));
+        }
+        return new Cell(question, Optional.empty(), Optional.of(questionTallies.figures(question.key(), inScope)));
     }
 
     private static Optional<GroupResult> cellOf(PointResult point, String group) {

@@ -49,10 +49,6 @@ record ResultScope(Predicate<String> coversUnit, boolean wholeOrganisation) {
         return units.stream().filter(coversUnit).toList();
     }
 
-    List<Respondent> respondents(List<Respondent> respondents) {
-        return respondents.stream().filter(respondent -> coversUnit.test(respondent.unit())).toList();
-    }
-
     List<IssuedCodes> codes(List<IssuedCodes> codes) {
         return codes.stream().filter(batch -> coversUnit.test(batch.unit())).toList();
     }

@@ -1,6 +1,7 @@
 package dk.borgerstemme.survey.results;
 
 import dk.borgerstemme.survey.definition.DontKnow;
+import dk.borgerstemme.survey.definition.SurveyDefinition;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 
@@ -69,28 +70,34 @@ class ResultsReader {
         return query("SELECT COALESCE(MAX(id), 0) FROM response WHERE wave_id = ?", row -> row.getLong(1), waveId).get(0);
     }
 
-    // A wave of 250,000 respondents has millions of answers: they are streamed from the server rather than
-    // buffered whole by the driver, and the few distinct texts (units, roles, question keys, steps) are shared.
-    List<Respondent> respondents(long waveId) {
-        return respondents(waveId, Long.MAX_VALUE);
-    }
-
-    /** The respondents up to and including response {@code upTo}, so a read matches the {@link #lastResponse} it was made for. */
-    List<Respondent> respondents(long waveId, long upTo) {
+    /**
+     * The wave's respondents and their scored answers up to and including response {@code upTo}, so a read matches the
+     * {@link #lastResponse} it was made for. A wave of 250,000 respondents has millions of answers: they are streamed
+     * from the server rather than buffered whole by the driver, and kept compactly ({@link WaveAnswers}).
+     */
+    WaveAnswers answers(long waveId, long upTo, SurveyDefinition definition) {
+        long respondents = query("SELECT COUNT(*) FROM response WHERE wave_id = ? AND id <= ?", row -> row.getLong(1), waveId, upTo).get(0);
+        WaveAnswers.Builder answers = new WaveAnswers.Builder(definition, (int) respondents);
         Canonical texts = new Canonical();
-        return streamed("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ? AND id <= ?",
-            row -> new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4))),
+        streamed("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ? AND id <= ?",
+            row -> answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4)))),
             waveId, upTo);
-    }
-
-    List<ScoredAnswer> scoredAnswers(long waveId, long upTo) {
-        Canonical texts = new Canonical();
-        return streamed("""
+        answers.answersFollow();
+        streamed("""
                 SELECT a.response_id, a.question_key, a.step, a.dont_know
                 FROM response r JOIN answer a ON a.response_id = r.id
                 WHERE r.wave_id = ? AND r.id <= ? AND (a.step IS NOT NULL OR a.dont_know)""",
-            row -> new ScoredAnswer(row.getLong(1), texts.of(row.getString(2)),
-                row.getBoolean(4) ? DontKnow.VALUE : texts.step(row.getInt(3))), waveId, upTo);
+            row -> answers.answer(row.getLong(1), row.getString(2), row.getBoolean(4) ? DontKnow.VALUE : texts.step(row.getInt(3))),
+            waveId, upTo);
+        return answers.build();
+    }
+
+    /** The wave's responses per unit, for units with any. */
+    Map<String, Long> responsesPerUnit(long waveId) {
+        Map<String, Long> perUnit = new HashMap<>();
+        forEachRow("SELECT unit, COUNT(*) FROM response WHERE wave_id = ? GROUP BY unit", false,
+            row -> perUnit.put(row.getString(1), row.getLong(2)), waveId);
+        return perUnit;
     }
 
     /** One instance per distinct text of a read. */
@@ -131,15 +138,22 @@ class ResultsReader {
         T read(ResultSet row) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Row<T> row, long parameter) {
-        return query(sql, row, false, parameter);
+    private interface RowAction {
+        void take(ResultSet row) throws SQLException;
     }
 
-    private <T> List<T> streamed(String sql, Row<T> row, long... parameters) {
-        return query(sql, row, true, parameters);
+    private <T> List<T> query(String sql, Row<T> row, long... parameters) {
+        List<T> read = new ArrayList<>();
+        forEachRow(sql, false, current -> read.add(row.read(current)), parameters);
+        return read;
     }
 
-    private <T> List<T> query(String sql, Row<T> row, boolean streamed, long... parameters) {
+    /** Hands each row on as it comes from the server: for reads too large to hold as rows. */
+    private void streamed(String sql, RowAction action, long... parameters) {
+        forEachRow(sql, true, action, parameters);
+    }
+
+    private void forEachRow(String sql, boolean streamed, RowAction action, long... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             if (streamed) {
@@ -150,11 +164,9 @@ class ResultsReader {
                 statement.setLong(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                List<T> read = new ArrayList<>();
                 while (rows.next()) {
-                    read.add(row.read(rows));
+                    action.take(rows);
                 }
-                return read;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Results of wave " + parameters[0] + " cannot be read", e);

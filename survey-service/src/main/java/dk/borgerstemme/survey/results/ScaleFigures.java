@@ -64,20 +64,44 @@ public record ScaleFigures(
      * @param answersPerRespondent each respondent's answers to the point's questions
      */
     public static ScaleFigures ofRespondents(List<Scale> scales, Collection<? extends Collection<Answer>> answersPerRespondent) {
-        if (scales.isEmpty()) {
-            throw new IllegalArgumentException("A point has at least one question");
+        Tally tally = new Tally(scales);
+        answersPerRespondent.forEach(tally::addRespondent);
+        return tally.figures();
+    }
+
+    /**
+     * The figures of a point counted respondent by respondent, as {@link #ofRespondents} counts them, in a form that
+     * adds up: the tallies of two groups of respondents added are the tally of both. So a wave's respondents are
+     * tallied once per smallest group (unit × role × way of answering), and any group of groups is the sum of theirs.
+     */
+    public static final class Tally {
+
+        private final List<Scale> scales;
+        private final boolean oneScale;
+        private final Map<String, Integer> distribution = new LinkedHashMap<>();
+        private int n;
+        private int answers;
+        private int dontKnow;
+        private double positives;
+        private double sumOfMeans;
+
+        /** @param scales the scales of the point's questions, which decide whether there is a mean, and the steps listed */
+        public Tally(List<Scale> scales) {
+            if (scales.isEmpty()) {
+                throw new IllegalArgumentException("A point has at least one question");
+            }
+            this.scales = List.copyOf(scales);
+            this.oneScale = scales.stream().map(Scale::id).distinct().count() == 1;
+            if (oneScale) {
+                scales.get(0).values().forEach(value -> distribution.put(value, 0));
+            }
         }
-        boolean oneScale = scales.stream().map(Scale::id).distinct().count() == 1;
-        Map<String, Integer> distribution = new LinkedHashMap<>();
-        if (oneScale) {
-            scales.get(0).values().forEach(value -> distribution.put(value, 0));
-        }
-        int n = 0;
-        int answers = 0;
-        int dontKnow = 0;
-        double positives = 0;
-        double sumOfMeans = 0;
-        for (Collection<Answer> ofRespondent : answersPerRespondent) {
+
+        /**
+         * Adds one respondent's answers to the point's questions. A value that is not a step of its scale is refused
+         * rather than skipped: it would mean answers are read against the wrong scale.
+         */
+        public void addRespondent(Collection<Answer> ofRespondent) {
             int scored = 0;
             int positive = 0;
             long sum = 0;
@@ -98,6 +122,11 @@ public record ScaleFigures(
                     positive++;
                 }
             }
+            addScored(scored, positive, sum);
+        }
+
+        /** Adds a respondent's scored answers already counted: how many, how many positive, and the sum of their scores. */
+        void addScored(int scored, int positive, long sum) {
             if (scored > 0) {
                 n++;
                 answers += scored;
@@ -105,10 +134,39 @@ public record ScaleFigures(
                 sumOfMeans += (double) sum / scored;
             }
         }
-        OptionalDouble mean = n == 0 || !oneScale ? OptionalDouble.empty() : OptionalDouble.of(sumOfMeans / n);
-        OptionalDouble share = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, positives / n));
-        WilsonInterval interval = WilsonInterval.ofShare(share.orElse(0), n);
-        return new ScaleFigures(oneScale ? Optional.of(scales.get(0).id()) : Optional.empty(), n, answers, dontKnow, positives,
-            mean, share, oneScale ? distribution : Map.of(), interval);
+
+        /** Counts "Ved ikke" answers already told apart. */
+        void addDontKnow(int count) {
+            dontKnow += count;
+        }
+
+        /** Counts answers of one step in the distribution (only kept when the point's questions share one scale). */
+        void addToDistribution(String value, int count) {
+            if (oneScale) {
+                distribution.merge(value, count, Integer::sum);
+            }
+        }
+
+        public void add(Tally other) {
+            n += other.n;
+            answers += other.answers;
+            dontKnow += other.dontKnow;
+            positives += other.positives;
+            sumOfMeans += other.sumOfMeans;
+            other.distribution.forEach((value, count) -> distribution.merge(value, count, Integer::sum));
+        }
+
+        /** The respondents who gave at least one scored answer. */
+        public int n() {
+            return n;
+        }
+
+        public ScaleFigures figures() {
+            OptionalDouble mean = n == 0 || !oneScale ? OptionalDouble.empty() : OptionalDouble.of(sumOfMeans / n);
+            OptionalDouble share = n == 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(1, positives / n));
+            WilsonInterval interval = WilsonInterval.ofShare(share.orElse(0), n);
+            return new ScaleFigures(oneScale ? Optional.of(scales.get(0).id()) : Optional.empty(), n, answers, dontKnow, positives,
+                mean, share, oneScale ? distribution : Map.of(), interval);
+        }
     }
 }

@@ -23,18 +23,20 @@ import java.util.stream.Collectors;
  * The results of a wave as one staff member may see them, with the change since the previous wave.
  *
  * <p>A wave of 250,000 respondents has millions of answers, too many to read for every request (issue 7, reports
- * at scale). So the figures of a view (a wave, a split, a scope) are kept once computed, keyed by what they are
- * computed from: the wave's newest response (responses are only ever inserted, each with its answers), the
- * codes it issued per unit and role (counted again at most every 10 s, see {@link #issuedCodes}), and its units
- * and roles ({@link Stamp}, read anew for every request, a few small queries). A new response or code gives a new key, so nothing kept is ever stale; a closed wave's
- * figures are computed once. Requests that want the same figures at once wait for one computation, views are
- * computed one at a time (memory), and the rows of the wave last read serve its other views.
+ * at scale). So a wave's answers are read once into a compact form ({@link WaveAnswers}, a few MB) and the figures
+ * of a view (a wave, a split, a scope) are kept once computed, both keyed by what they are computed from: the
+ * wave's newest response (responses are only ever inserted, each with its answers), the codes it issued per unit
+ * and role (counted again at most every 10 s, see {@link #issuedCodes}), and its units and roles ({@link Stamp},
+ * read anew for every request, a few small queries). A new response or code gives a new key, so nothing kept is
+ * ever stale; a closed wave is read once. Requests that want the same figures at once wait for one computation,
+ * and waves are read one at a time (memory while reading).
  */
 @Singleton
 class WaveResults {
 
     private static final int VIEWS_KEPT = 100;
-    private static final int WAVES_KEPT = 1;
+    /** A wave of 250,000 respondents keeps about 4 MB of answers, and its tables per point and leaf far less. */
+    private static final int WAVES_KEPT = 12;
 
     /** {@code comparisons} per point; empty without a previous wave. */
     record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Split split, List<PointResult> points,
@@ -52,11 +54,15 @@ class WaveResults {
     private record TablesKey(String organisation, long wave, Stamp stamp, Optional<Set<String>> restrictedTo) {
     }
 
+    private record AnswersKey(long wave, long lastResponse) {
+    }
+
     private final ResultsReader reader;
     private final ObjectMapper json;
     private final ComputedOnce<ViewKey, List<PointResult>> views = new ComputedOnce<>(VIEWS_KEPT);
     private final ComputedOnce<TablesKey, WaveTables> tables = new ComputedOnce<>(WAVES_KEPT);
-    private final Semaphore computing = new Semaphore(1);
+    private final ComputedOnce<AnswersKey, WaveAnswers> answers = new ComputedOnce<>(WAVES_KEPT);
+    private final Semaphore reading = new Semaphore(1);
 
     private final Duration codesRecheck;
     private final Map<Long, CodesRead> codesRead = new ConcurrentHashMap<>();
@@ -111,14 +117,9 @@ class WaveResults {
         return new Stamp(reader.lastResponse(id), issuedCodes(id), reader.units(id), reader.roles(id));
     }
 
-    /** Computes from the wave's rows as of the stamp, one computation at a time, as the views are ({@link #compute}). */
+    /** Computes from the wave's rows as of the stamp. */
     <T> T fromRows(ResultsReader.FieldedWave wave, Stamp stamp, Function<WaveRows, T> computation) {
-        computing.acquireUninterruptibly();
-        try {
-            return computation.apply(rowsOf(new Fielded(wave, definitionOf(wave), stamp), Optional.empty()));
-        } finally {
-            computing.release();
-        }
+        return computation.apply(rowsOf(new Fielded(wave, definitionOf(wave), stamp), Optional.empty()));
     }
 
     /** A wave with its definition and what its figures are computed from now. */
@@ -157,27 +158,34 @@ class WaveResults {
         return views.get(key, () -> compute(organisation, wave, restrictedTo, split, scope));
     }
 
-    /**
-     * One view is computed at a time: a wave of 250,000 respondents holds a few hundred MB while its figures are
-     * computed, and several at once (a dashboard asks for six waves) would need that many times the memory, for no
-     * gain on a machine of a few cores.
-     */
     private List<PointResult> compute(Organisation organisation, Fielded wave, Optional<Set<String>> restrictedTo, Split split, ResultScope scope) {
-        computing.acquireUninterruptibly();
-        try {
-            WaveTables waveTables = tables.get(new TablesKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf)),
-                () -> new WaveTables(organisation, rowsOf(wave, restrictedTo)));
-            return waveTables.view(split, scope);
-        } finally {
-            computing.release();
-        }
+        WaveTables waveTables = tables.get(new TablesKey(organisation.shortName(), wave.wave().id(), wave.stamp(), restrictedTo.map(Set::copyOf)),
+            () -> new WaveTables(organisation, rowsOf(wave, restrictedTo)));
+        return waveTables.view(split, scope);
     }
 
     private WaveRows rowsOf(Fielded wave, Optional<Set<String>> restrictedTo) {
         long id = wave.wave().id();
         Stamp stamp = wave.stamp();
         SurveyDefinition definition = restrictedTo.map(keys -> WaveComparison.restrictedTo(wave.definition(), keys)).orElse(wave.definition());
-        return new WaveRows(definition, stamp.units(), stamp.roles(), reader.respondents(id, stamp.lastResponse()),
-            reader.scoredAnswers(id, stamp.lastResponse()), stamp.issuedCodes());
+        return new WaveRows(definition, stamp.units(), stamp.roles(), answersOf(wave), stamp.issuedCodes());
+    }
+
+    /**
+     * A wave's answers as of its stamp, read one wave at a time: reading holds an index of every response id besides
+     * what is kept, and several waves at once (a dashboard asks for two per view) would need that many times the
+     * memory, for no gain on a machine of a few cores.
+     */
+    private WaveAnswers answersOf(Fielded wave) {
+        long id = wave.wave().id();
+        long upTo = wave.stamp().lastResponse();
+        return answers.get(new AnswersKey(id, upTo), () -> {
+            reading.acquireUninterruptibly();
+            try {
+                return reader.answers(id, upTo, wave.definition());
+            } finally {
+                reading.release();
+            }
+        });
     }
 }

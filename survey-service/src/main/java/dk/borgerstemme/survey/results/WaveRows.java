@@ -4,20 +4,17 @@ import dk.borgerstemme.survey.definition.SurveyDefinition;
 
 import java.util.List;
 
-/** Everything a wave's figures are made of, read once: one report splits the same rows several ways. */
-record WaveRows(SurveyDefinition definition, List<String> units, List<String> roles, List<Respondent> respondents,
-                List<ScoredAnswer> scoredAnswers, List<IssuedCodes> issuedCodes) {
+/** Everything a wave's figures are made of, read once: one report splits the same answers several ways. */
+record WaveRows(SurveyDefinition definition, List<String> units, List<String> roles, WaveAnswers answers, List<IssuedCodes> issuedCodes) {
 
     WaveRows {
         units = List.copyOf(units);
         roles = List.copyOf(roles);
-        respondents = List.copyOf(respondents);
-        scoredAnswers = List.copyOf(scoredAnswers);
         issuedCodes = List.copyOf(issuedCodes);
     }
 
-    /** The same rows read against another definition, such as the questions two versions have in common. */
+    /** The same answers read against another definition, such as the questions two versions have in common. */
     WaveRows readAs(SurveyDefinition other) {
-        return new WaveRows(other, units, roles, respondents, scoredAnswers, issuedCodes);
+        return new WaveRows(other, units, roles, answers, issuedCodes);
     }
 }

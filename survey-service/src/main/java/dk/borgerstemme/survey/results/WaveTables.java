@@ -38,11 +38,8 @@ final class WaveTables {
 
     private final Organisation organisation;
     private final WaveRows wave;
+    private final LeafTallies tallies;
     private final List<String> points;
-    private final Map<Long, List<ScoredAnswer>> answersByResponse = new HashMap<>();
-    private final List<Respondent> leaves = new ArrayList<>();
-    private final Map<Long, Integer> leafOfResponse = new HashMap<>();
-    private final int[] responsesPerLeaf;
     private final Map<Grouping, List<PointResult>> singleSplits = new EnumMap<>(Grouping.class);
     private final Map<String, Map<String, Decided>> patterns = new HashMap<>();
 
@@ -53,9 +50,9 @@ final class WaveTables {
     /** One cell of a table: the values it fixes of each grouping (none for the total). */
     private record Cell(String table, String group, List<Grouping> groupings, List<String> values) {
 
-        boolean covers(Respondent respondent, Organisation organisation) {
+        boolean covers(WaveAnswers.Leaf leaf, Organisation organisation) {
             for (int i = 0; i < groupings.size(); i++) {
-                if (!groupings.get(i).groupOf(respondent, organisation).equals(values.get(i))) {
+                if (!groupings.get(i).groupOf(leaf, organisation).equals(values.get(i))) {
                     return false;
                 }
             }
@@ -88,21 +85,8 @@ final class WaveTables {
     WaveTables(Organisation organisation, WaveRows wave) {
         this.organisation = organisation;
         this.wave = wave;
-        this.points = wave.definition().questions().stream()
-            .filter(question -> question.type() != null && question.type().isScored() && question.point() != null)
-            .map(Question::point).distinct().toList();
-        wave.scoredAnswers().forEach(answer -> answersByResponse.computeIfAbsent(answer.responseId(), id -> new ArrayList<>()).add(answer));
-        Map<String, Integer> leafIndex = new LinkedHashMap<>();
-        for (Respondent respondent : wave.respondents()) {
-            String key = respondent.unit() + "|" + respondent.role() + "|" + respondent.answeredHow();
-            int leaf = leafIndex.computeIfAbsent(key, ignored -> {
-                leaves.add(respondent);
-                return leaves.size() - 1;
-            });
-            leafOfResponse.put(respondent.responseId(), leaf);
-        }
-        responsesPerLeaf = new int[leaves.size()];
-        leafOfResponse.values().forEach(leaf -> responsesPerLeaf[leaf]++);
+        this.tallies = wave.answers().tally(wave.definition());
+        this.points = tallies.points();
     }
 
     List<String> points() {
@@ -113,26 +97,24 @@ final class WaveTables {
         if (!split.isCombined() && scope.wholeOrganisation()) {
             return singleSplit(split.rows());
         }
-        List<Respondent> respondents = scope.respondents(wave.respondents());
         List<IssuedCodes> codes = scope.codes(wave.issuedCodes());
         List<PointResult> results = new ArrayList<>();
         for (String point : points) {
-            List<Question> questions = questionsOf(point);
-            List<GroupResult> rows = cellsOf(point, split.rows(), scope, respondents, codes, questions);
+            List<GroupResult> rows = cellsOf(point, split.rows(), scope, codes);
             GroupResult total = scope.wholeOrganisation()
                 ? pointOf(singleSplit(Grouping.UNIT), point).total()
-                : result(point, new Cell(TOTAL_TABLE, PointResult.TOTAL, List.of(), List.of()), scope, respondents, codes, questions);
+                : result(point, new Cell(TOTAL_TABLE, PointResult.TOTAL, List.of(), List.of()), scope, codes);
             if (split.columns().isEmpty()) {
                 results.add(new PointResult(point, rows, total));
                 continue;
             }
             Grouping columnGrouping = split.columns().get();
-            List<GroupResult> columns = cellsOf(point, columnGrouping, scope, respondents, codes, questions);
+            List<GroupResult> columns = cellsOf(point, columnGrouping, scope, codes);
             List<GroupResult> inner = new ArrayList<>();
             for (String row : valuesOf(split.rows(), scope)) {
                 for (String column : valuesOf(columnGrouping, scope)) {
                     Cell cell = new Cell(split.table(), row + "/" + column, List.of(split.rows(), columnGrouping), List.of(row, column));
-                    inner.add(result(point, cell, scope, respondents, codes, questions));
+                    inner.add(result(point, cell, scope, codes));
                 }
             }
             results.add(new PointResult(point, inner, rows, columns, total));
@@ -141,33 +123,29 @@ final class WaveTables {
     }
 
     /** The cells of a single split in a view: the organisation's own cells for the whole organisation. */
-    private List<GroupResult> cellsOf(String point, Grouping grouping, ResultScope scope, List<Respondent> respondents,
-                                      List<IssuedCodes> codes, List<Question> questions) {
+    private List<GroupResult> cellsOf(String point, Grouping grouping, ResultScope scope, List<IssuedCodes> codes) {
         if (scope.wholeOrganisation()) {
             return pointOf(singleSplit(grouping), point).groups();
         }
         return valuesOf(grouping, scope).stream()
-            .map(value -> result(point, new Cell(grouping.id(), value, List.of(grouping), List.of(value)), scope, respondents, codes, questions))
+            .map(value -> result(point, new Cell(grouping.id(), value, List.of(grouping), List.of(value)), scope, codes))
             .toList();
     }
 
-    private GroupResult result(String point, Cell cell, ResultScope scope, List<Respondent> respondents, List<IssuedCodes> codes,
-                               List<Question> questions) {
+    private GroupResult result(String point, Cell cell, ResultScope scope, List<IssuedCodes> codes) {
         Optional<Suppression.Reason> hidden = scope.wholeOrganisation()
             ? Optional.ofNullable(pattern(point).get(cell.key())).flatMap(Decided::hidden)
             : narrowerHidden(point, cell, scope);
         if (hidden.isPresent()) {
             return GroupResult.hidden(cell.group(), hidden.get());
         }
-        List<Respondent> inCell = respondents.stream().filter(respondent -> cell.covers(respondent, organisation)).toList();
-        List<ScoredAnswer> answers = inCell.stream()
-            .flatMap(respondent -> answersByResponse.getOrDefault(respondent.responseId(), List.of()).stream()).toList();
+        BitSet inCell = leavesOf(cell, scope);
         OptionalInt issued = OptionalInt.empty();
         if (cell.hasCodes()) {
             issued = OptionalInt.of(codes.stream().filter(batch -> cell.coversCodes(batch, organisation).orElse(false))
                 .mapToInt(IssuedCodes::count).sum());
         }
-        return GroupResult.shown(cell.group(), new GroupResult.Shown(inCell.size(), issued, WaveFigures.figures(questions, answers), Optional.empty()));
+        return GroupResult.shown(cell.group(), new GroupResult.Shown(tallies.responses(inCell), issued, tallies.figures(point, inCell), Optional.empty()));
     }
 
     /**
@@ -207,7 +185,6 @@ final class WaveTables {
         if (known != null) {
             return known;
         }
-        int[] scoredPerLeaf = scoredPerLeaf(point);
         List<Cell> cells = new ArrayList<>();
         List<CrossSuppression.Figure> figures = new ArrayList<>();
         ResultScope everything = ResultScope.WHOLE_ORGANISATION;
@@ -216,18 +193,18 @@ final class WaveTables {
             for (GroupResult group : single.groups()) {
                 Cell cell = new Cell(grouping.id(), group.group(), List.of(grouping), List.of(group.group()));
                 cells.add(cell);
-                figures.add(figure(cell, everything, scoredPerLeaf, Optional.of(group.suppressed())));
+                figures.add(figure(point, cell, everything, Optional.of(group.suppressed())));
             }
         }
         Cell total = new Cell(TOTAL_TABLE, PointResult.TOTAL, List.of(), List.of());
         cells.add(total);
-        figures.add(figure(total, everything, scoredPerLeaf, Optional.of(pointOf(singleSplit(Grouping.UNIT), point).total().suppressed())));
+        figures.add(figure(point, total, everything, Optional.of(pointOf(singleSplit(Grouping.UNIT), point).total().suppressed())));
         for (Split split : Split.COMBINED) {
             for (String row : valuesOf(split.rows(), everything)) {
                 for (String column : valuesOf(split.columns().orElseThrow(), everything)) {
                     Cell cell = new Cell(split.table(), row + "/" + column, List.of(split.rows(), split.columns().get()), List.of(row, column));
                     cells.add(cell);
-                    figures.add(figure(cell, everything, scoredPerLeaf, Optional.empty()));
+                    figures.add(figure(point, cell, everything, Optional.empty()));
                 }
             }
         }
@@ -240,17 +217,17 @@ final class WaveTables {
         return pattern;
     }
 
-    private CrossSuppression.Figure figure(Cell cell, ResultScope scope, int[] scoredPerLeaf, Optional<Boolean> fixedHidden) {
+    private CrossSuppression.Figure figure(String point, Cell cell, ResultScope scope, Optional<Boolean> fixedHidden) {
         BitSet leavesOfCell = leavesOf(cell, scope);
-        int responses = leavesOfCell.stream().map(leaf -> responsesPerLeaf[leaf]).sum();
-        int scored = leavesOfCell.stream().map(leaf -> scoredPerLeaf[leaf]).sum();
-        return new CrossSuppression.Figure(cell.table(), cell.group(), leavesOfCell, responses, scored, fixedHidden);
+        return new CrossSuppression.Figure(cell.table(), cell.group(), leavesOfCell, tallies.responses(leavesOfCell),
+            tallies.scored(point, leavesOfCell), fixedHidden);
     }
 
     private BitSet leavesOf(Cell cell, ResultScope scope) {
         BitSet set = new BitSet();
+        List<WaveAnswers.Leaf> leaves = tallies.leaves();
         for (int leaf = 0; leaf < leaves.size(); leaf++) {
-            Respondent example = leaves.get(leaf);
+            WaveAnswers.Leaf example = leaves.get(leaf);
             if (scope.coversUnit().test(example.unit()) && cell.covers(example, organisation)) {
                 set.set(leaf);
             }
@@ -258,23 +235,10 @@ final class WaveTables {
         return set;
     }
 
-    private int[] scoredPerLeaf(String point) {
-        Set<String> keys = questionsOf(point).stream().map(Question::key).collect(Collectors.toSet());
-        int[] scored = new int[leaves.size()];
-        leafOfResponse.forEach((response, leaf) -> {
-            boolean gaveAScore = answersByResponse.getOrDefault(response, List.of()).stream()
-                .anyMatch(answer -> keys.contains(answer.questionKey()) && !DontKnow.VALUE.equals(answer.value()));
-            if (gaveAScore) {
-                scored[leaf]++;
-            }
-        });
-        return scored;
-    }
-
     /** The organisation's single split, suppressed by {@link WaveFigures}. */
     List<PointResult> singleSplit(Grouping grouping) {
-        return singleSplits.computeIfAbsent(grouping, g -> new WaveFigures(wave.definition(), organisation, g)
-            .results(listedGroups(g), wave.respondents(), wave.scoredAnswers(), wave.issuedCodes()));
+        return singleSplits.computeIfAbsent(grouping, g -> new WaveFigures(organisation, g)
+            .results(listedGroups(g), tallies, wave.issuedCodes()));
     }
 
     private List<String> listedGroups(Grouping grouping) {
@@ -302,11 +266,6 @@ final class WaveTables {
             }
             case ROLE, ANSWERED_HOW -> all;
         };
-    }
-
-    private List<Question> questionsOf(String point) {
-        return wave.definition().questions().stream()
-            .filter(question -> question.type() != null && question.type().isScored() && point.equals(question.point())).toList();
     }
 
     private static PointResult pointOf(List<PointResult> results, String point) {

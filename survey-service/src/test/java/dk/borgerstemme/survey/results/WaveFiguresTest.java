@@ -101,8 +101,8 @@ class WaveFiguresTest {
     void everyWayOfAnsweringIsAGroupAndHasNoResponseRate() {
         answer("botilbuddet-solvang", "moedt-med-respekt", 10, "4");
 
-        PointResult point = point(new WaveFigures(survey, slagelse, Grouping.ANSWERED_HOW)
-            .results(List.of("alene", "med-hjaelp-fra-medarbejder"), respondents, answers, List.of(new IssuedCodes("botilbuddet-solvang", "borger", 20))),
+        PointResult point = point(new WaveFigures(slagelse, Grouping.ANSWERED_HOW)
+            .results(List.of("alene", "med-hjaelp-fra-medarbejder"), tallies(), List.of(new IssuedCodes("botilbuddet-solvang", "borger", 20))),
             "god-servicekultur");
 
         assertThat(point.groups()).extracting(GroupResult::group).containsExactly("alene", "med-hjaelp-fra-medarbejder");
@@ -123,7 +123,11 @@ class WaveFiguresTest {
         List<String> groups = grouping == Grouping.AREA
             ? units.stream().map(unit -> Grouping.areaOf(unit, slagelse)).distinct().toList()
             : units;
-        return new WaveFigures(survey, slagelse, grouping).results(groups, respondents, answers, List.of());
+        return new WaveFigures(slagelse, grouping).results(groups, tallies(), List.of());
+    }
+
+    private LeafTallies tallies() {
+        return WaveAnswers.of(survey, respondents, answers).tally(survey);
     }
 
     private static PointResult point(List<PointResult> results, String point) {

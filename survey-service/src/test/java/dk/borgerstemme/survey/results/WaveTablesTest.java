@@ -213,10 +213,11 @@ class WaveTablesTest {
             return true;
         }
         String[] values = group.split("/", -1);
-        if (!split.rows().groupOf(respondent, slagelse).equals(values[0])) {
+        WaveAnswers.Leaf leaf = new WaveAnswers.Leaf(respondent.unit(), respondent.role(), respondent.answeredHow());
+        if (!split.rows().groupOf(leaf, slagelse).equals(values[0])) {
             return false;
         }
-        return split.columns().map(columns -> columns.groupOf(respondent, slagelse).equals(values[1])).orElse(true);
+        return split.columns().map(columns -> columns.groupOf(leaf, slagelse).equals(values[1])).orElse(true);
     }
 
     private static int rank(List<double[]> rows) {
@@ -271,7 +272,7 @@ class WaveTablesTest {
 
     private WaveTables tables() {
         List<String> units = respondents.stream().map(Respondent::unit).distinct().toList();
-        return new WaveTables(slagelse, new WaveRows(survey, units, List.of("borger", "paaroerende"), respondents, answers, List.of()));
+        return new WaveTables(slagelse, new WaveRows(survey, units, List.of("borger", "paaroerende"), WaveAnswers.of(survey, respondents, answers), List.of()));
     }
 
     private static String leafOf(Respondent respondent) {
