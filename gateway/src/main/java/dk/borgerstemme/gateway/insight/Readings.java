@@ -22,11 +22,17 @@ import java.util.function.DoubleFunction;
  */
 public final class Readings {
 
-    public static final String SHARE_POSITIVE = "share-positive";
-    public static final String COMPLAINTS_PER_100 = "complaints-per-100";
-    public static final String ANSWERED_WITHIN_DEADLINE = "answered-within-deadline";
-    public static final String CLOSED_WITH_LEARNING = "closed-with-learning";
-    public static final String HANDLING_RATING = "handling-rating";
+    public static final String SHARE_POSITIVE = MeasurementPoint.SHARE_POSITIVE;
+    public static final String COMPLAINTS_PER_100 = MeasurementPoint.COMPLAINTS_PER_100;
+    public static final String ANSWERED_WITHIN_DEADLINE = MeasurementPoint.ANSWERED_WITHIN_DEADLINE;
+    public static final String CLOSED_WITH_LEARNING = MeasurementPoint.CLOSED_WITH_LEARNING;
+    public static final String HANDLING_RATING = MeasurementPoint.HANDLING_RATING;
+
+    private static final List<Indicator> COMPLAINT_INDICATORS = List.of(
+        new Indicator(COMPLAINTS_PER_100, "insight.indicator.complaintsPer100", false),
+        new Indicator(ANSWERED_WITHIN_DEADLINE, "insight.indicator.answeredWithinDeadline", true),
+        new Indicator(CLOSED_WITH_LEARNING, "insight.indicator.closedWithLearning", true),
+        new Indicator(HANDLING_RATING, "insight.indicator.handlingRating", true));
 
     private final Texts texts;
     private final boolean charts;
@@ -134,16 +140,12 @@ public final class Readings {
 
     // ---- complaints
 
+    /** The complaint indicators the catalogue gives this point ({@link MeasurementPoint#indicators()}), in their fixed order. */
     public List<Reading> complaints(MeasurementPoint point, InsightData data) {
         String periodLabel = label(data.chosen().complaintPeriod());
         Fetched<ComplaintFigures> fetched = data.currentFigures();
-        List<Indicator> indicators = List.of(
-            new Indicator(COMPLAINTS_PER_100, "insight.indicator.complaintsPer100", false),
-            new Indicator(ANSWERED_WITHIN_DEADLINE, "insight.indicator.answeredWithinDeadline", true),
-            new Indicator(CLOSED_WITH_LEARNING, "insight.indicator.closedWithLearning", true),
-            new Indicator(HANDLING_RATING, "insight.indicator.handlingRating", true));
         List<Reading> readings = new ArrayList<>();
-        for (Indicator indicator : indicators) {
+        for (Indicator indicator : COMPLAINT_INDICATORS.stream().filter(indicator -> point.shows(indicator.id())).toList()) {
             String label = texts.say(indicator.messageKey());
             Optional<String> unusable = unusable(fetched, "insight.missing.complaintsUnavailable");
             if (unusable.isPresent()) {
@@ -159,7 +161,7 @@ public final class Readings {
                     .withChart(chart));
                 continue;
             }
-            readings.add((indicator.id().equals(HANDLING_RATING) ? ratingReading(indicator, label, periodLabel, figures, group)
+            readings.add((indicator.id().equals(HANDLING_RATING) ? ratingReading(indicator, label, periodLabel, figures, group, previousRating(data))
                 : complaintReading(indicator, label, periodLabel, label(data.chosen().complaintPeriod().previous()), group)).withChart(chart));
         }
         return readings;
@@ -198,10 +200,32 @@ public final class Readings {
     }
 
     /**
-     * The complainants' rating of the handling, as the complaint service has it from survey-service: measured per
-     * half-year only, so a quarter or a month says so instead of showing a half-year's figure.
+     * The rating of the period before the chosen one, for the same group, when there is one to compare with: the complaint
+     * service gives each half-year's rating on its own, without a previous value, so the portal reads it from the previous
+     * period's figures, which it fetched for the chart.
      */
-    private Reading ratingReading(Indicator indicator, String label, String periodLabel, ComplaintFigures figures, ComplaintFigures.Group group) {
+    private @Nullable PreviousRating previousRating(InsightData data) {
+        Period previous = data.chosen().complaintPeriod().previous();
+        return data.figures().getOrDefault(previous, Fetched.missing(Fetched.Missing.UNAVAILABLE)).value()
+            .map(data.complaintSelection()::groupOf)
+            .filter(group -> !group.suppressed() && group.handlingRating() != null && !group.handlingRating().suppressed()
+                && group.handlingRating().sharePositive() != null && group.handlingRating().wilsonLower() != null
+                && group.handlingRating().wilsonUpper() != null)
+            .map(group -> new PreviousRating(label(previous), group.handlingRating()))
+            .orElse(null);
+    }
+
+    private record PreviousRating(String label, ComplaintFigures.HandlingRating rating) {
+    }
+
+    /**
+     * The complainants' rating of the handling, as the complaint service has it from survey-service: measured per
+     * half-year only, so a quarter or a month says so instead of showing a half-year's figure. It is compared with the
+     * previous half-year's rating as survey-service compares a point with the previous wave: the difference of the shares,
+     * beyond the noise when the two 95 % Wilson intervals do not overlap.
+     */
+    private Reading ratingReading(Indicator indicator, String label, String periodLabel, ComplaintFigures figures, ComplaintFigures.Group group,
+                                  @Nullable PreviousRating previous) {
         ComplaintFigures.HandlingRating rating = group.handlingRating();
         if (rating == null) {
             String why = figures.missing("handlingRating").map(ComplaintFigures.Missing::reason)
@@ -217,8 +241,18 @@ public final class Readings {
         if (rating.sharePositive() == null) {
             return missing(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.say("insight.missing.ratingNobody"));
         }
+        if (previous == null || rating.wilsonLower() == null || rating.wilsonUpper() == null) {
+            return new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.percent(rating.sharePositive()),
+                previous == null ? "–" : previous.label(), previous == null ? "–" : texts.percent(previous.rating().sharePositive()), "–",
+                Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(rating.n()), null, null, null);
+        }
+        ComplaintFigures.HandlingRating before = previous.rating();
+        double change = rating.sharePositive() - before.sharePositive();
+        boolean beyondNoise = rating.wilsonUpper() < before.wilsonLower() || before.wilsonUpper() < rating.wilsonLower();
+        Trend trend = Trend.of(change, beyondNoise);
         return new Reading(indicator.id(), label, MeasurementPoint.COMPLAINTS, periodLabel, texts.percent(rating.sharePositive()),
-            "–", "–", "–", Trend.UNKNOWN, texts.say(Trend.UNKNOWN.messageKey()), texts.whole(rating.n()), null, null, null);
+            previous.label(), texts.percent(before.sharePositive()), texts.points(change), trend, texts.say(trend.messageKey()),
+            texts.whole(rating.n()), null, null, null);
     }
 
     private Chart complaintChart(MeasurementPoint point, Indicator indicator, InsightData data) {

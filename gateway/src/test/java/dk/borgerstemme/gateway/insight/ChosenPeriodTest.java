@@ -52,8 +52,32 @@ class ChosenPeriodTest {
         assertThat(ChosenPeriod.resolve("wave-99", WAVES, LocalDate.parse("2026-11-29"))).isEmpty();
     }
 
+    @Test
+    void theStandingKlagebehandlingWaveIsNeverThePeriodsWaveNorOneOfTheWavesOverTime() {
+        // The standing wave opens on the half-year's first day, here the same day as a satisfaction wave made before it.
+        SurveyWave newYear = wave(11, "Nytår 2027", "2027-01-01");
+        SurveyWave standing2027 = new SurveyWave(12, "Klagebehandling 1. halvår 2027", LocalDate.parse("2027-01-01"), LocalDate.parse("2027-09-30"),
+            "complaint-handling");
+        SurveyWave standing2026 = new SurveyWave(10, "Klagebehandling 2. halvår 2026", LocalDate.parse("2026-07-01"), LocalDate.parse("2027-03-31"),
+            "complaint-handling");
+        SurveyService.Waves listed = SurveyService.Waves.listed(List.of(standing2027, AUTUMN_2026, newYear, standing2026, SPRING_2026));
+
+        assertThat(listed.all()).containsExactly(SPRING_2026, AUTUMN_2026, newYear);
+        assertThat(ChosenPeriod.resolve("2027H1", listed, LocalDate.parse("2027-02-01")).orElseThrow().currentWave()).isEqualTo(newYear);
+        assertThat(ChosenPeriod.resolve("2026H2", listed, LocalDate.parse("2027-02-01")).orElseThrow().waveSeries())
+            .containsExactly(SPRING_2026, AUTUMN_2026);
+        assertThat(ChosenPeriod.resolve("wave-12", listed, LocalDate.parse("2027-02-01"))).isEmpty();
+    }
+
+    @Test
+    void aWaveFromASurveyServiceThatDoesNotNameTheKindStillCounts() {
+        SurveyWave unnamed = new SurveyWave(5, "Forår 2026", LocalDate.parse("2026-03-02"), LocalDate.parse("2026-04-30"), null);
+
+        assertThat(SurveyService.Waves.listed(List.of(unnamed)).all()).containsExactly(unnamed);
+    }
+
     private static SurveyWave wave(long id, String name, String opensOn) {
         LocalDate opens = LocalDate.parse(opensOn);
-        return new SurveyWave(id, name, opens, opens.plusWeeks(6));
+        return new SurveyWave(id, name, opens, opens.plusWeeks(6), SurveyWave.SATISFACTION);
     }
 }

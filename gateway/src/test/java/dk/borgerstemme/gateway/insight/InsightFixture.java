@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures the fake services answer with, for Slagelse: two survey waves (2025H2 and 2026H1) and the
- * complaint figures of four half-years. Tests compare the portal's pages with exactly these numbers.
+ * The figures the fake services answer with, for Slagelse: two survey waves (2025H2 and 2026H1), the standing
+ * Klagebehandling waves of 2026H1 and 2026H2 (whose results have no measurement point of the framework, as
+ * survey-service's), and the complaint figures of four half-years. Tests compare the portal's pages with exactly
+ * these numbers.
  */
 final class InsightFixture {
 
@@ -15,6 +17,10 @@ final class InsightFixture {
     static final long WAVE_2026 = 2;
     static final String WAVE_2025_NAME = "Brugerundersøgelse 2025";
     static final String WAVE_2026_NAME = "Brugerundersøgelse 2026";
+    /** The standing Klagebehandling waves: each opens on its half-year's first day, the second after the latest satisfaction wave. */
+    static final long STANDING_2026H1 = 3;
+    static final long STANDING_2026H2 = 4;
+    static final String STANDING_2026H2_NAME = "Klagebehandling 2. halvår 2026";
 
     /** Positives and n of each point's total, per wave; "digital-tilgaengelighed" is in no wave. */
     static final Map<String, int[][]> TOTALS = new LinkedHashMap<>();
@@ -36,6 +42,8 @@ final class InsightFixture {
     static final int[] DUE = {20, 15, 14, 12};
     static final int[] MET = {15, 9, 10, 9};
     static final int CITIZENS = 3431;
+    /** The complainants' rating per half-year of {@link #PERIODS}: positives and n ({@code null}: hidden); the first as survey-service averages it. */
+    static final int[][] RATINGS = {{6, 9}, {2, 20}, {5, 10}, null};
     static final List<String> PERIODS = List.of("2026H1", "2025H2", "2025H1", "2024H2");
 
     private InsightFixture() {
@@ -49,12 +57,27 @@ final class InsightFixture {
         Map<String, Object> wave2026 = map("id", WAVE_2026, "name", WAVE_2026_NAME, "survey", "Brugerundersøgelse", "opensOn", "2026-03-02",
             "closesOn", "2026-04-30", "state", "ENDED", "codesIssued", 60, "codesUsed", 40);
         wave2026.put("closedOn", null);
-        return List.of(wave2026,
+        wave2026.put("surveyKind", "satisfaction");
+        Map<String, Object> standing2026H2 = map("id", STANDING_2026H2, "name", STANDING_2026H2_NAME, "survey", "Klagebehandling", "opensOn", "2026-07-01",
+            "closesOn", "2027-03-31", "closedOn", null, "state", "OPEN", "codesIssued", null, "codesUsed", null, "surveyKind", "complaint-handling");
+        return List.of(standing2026H2, wave2026,
+            map("id", STANDING_2026H1, "name", "Klagebehandling 1. halvår 2026", "survey", "Klagebehandling", "opensOn", "2026-01-01",
+                "closesOn", "2026-09-30", "closedOn", null, "state", "ENDED", "codesIssued", null, "codesUsed", null, "surveyKind", "complaint-handling"),
             map("id", WAVE_2025, "name", WAVE_2025_NAME, "survey", "Brugerundersøgelse", "opensOn", "2025-09-01", "closesOn", "2025-10-31",
-                "closedOn", "2025-10-20", "state", "CLOSED", "codesIssued", 60, "codesUsed", 40));
+                "closedOn", "2025-10-20", "state", "CLOSED", "codesIssued", 60, "codesUsed", 40, "surveyKind", "satisfaction"));
+    }
+
+    /** A standing Klagebehandling wave's results as survey-service gives them: its one synthetic point, none of the framework's. */
+    private static Map<String, Object> standingResults(long wave, String by) {
+        Map<String, Object> point = map("point", "klagebehandling", "name", "Klagebehandling", "groups", List.of(), "total", cell("total", 7, 10, null));
+        return map("wave", wave, "waveName", wave == STANDING_2026H2 ? STANDING_2026H2_NAME : "Klagebehandling 1. halvår 2026", "by", by,
+            "minimumGroupSize", 5, "previousWave", wave == STANDING_2026H2 ? STANDING_2026H1 : null, "points", List.of(point));
     }
 
     static Map<String, Object> results(long wave, String by, String unit, List<String> scope) {
+        if (wave == STANDING_2026H1 || wave == STANDING_2026H2) {
+            return standingResults(wave, by);
+        }
         if (wave != WAVE_2025 && wave != WAVE_2026) {
             return null;
         }
@@ -209,8 +232,21 @@ final class InsightFixture {
                 "actions", List.of(map("text", "Fast telefontid for pårørende", "unit", "botilbuddet-solvang", "dueOn", "2026-06-01", "done", false)))),
             "praise", map("count", k < 0 ? 0 : PRAISE[k], "praiseToComplaintRatio", complaints == 0 ? null : (double) (k < 0 ? 0 : PRAISE[k]) / complaints),
             "reopened", map("closed", 20, "reopened", 1, "rate", 0.05),
-            "handlingRating", map("suppressed", false, "n", 9, "sharePositive", 0.6666666, "wilsonLower", 0.35, "wilsonUpper", 0.88));
+            "handlingRating", rating(k));
         return group;
+    }
+
+    private static Map<String, Object> rating(int k) {
+        int[] rating = k < 0 ? null : RATINGS[k];
+        if (rating == null) {
+            return map("suppressed", true, "n", null, "sharePositive", null, "wilsonLower", null, "wilsonUpper", null);
+        }
+        if (k == 0) {
+            return map("suppressed", false, "n", 9, "sharePositive", 0.6666666, "wilsonLower", 0.35, "wilsonUpper", 0.88);
+        }
+        double[] interval = wilson(rating[0], rating[1]);
+        return map("suppressed", false, "n", rating[1], "sharePositive", (double) rating[0] / rating[1], "wilsonLower", interval[0],
+            "wilsonUpper", interval[1]);
     }
 
     private static Map<String, Object> suppressedGroup(String id, int citizens) {

@@ -57,12 +57,34 @@ final class FrameworkReader {
     }
 
     private static Optional<MeasurementPoint> point(YamlNode node, IdRegister ids) {
-        return node.mapping("id", "name", "sources").map(point -> {
+        return node.mapping("id", "name", "sources", "indicators").map(point -> {
             String id = point.required("id").flatMap(ids::register).orElse(null);
             LocalizedText name = point.required("name").flatMap(YamlNode::localizedText).orElse(null);
             List<String> sources = point.optional("sources").map(FrameworkReader::sources).orElse(List.of());
-            return new MeasurementPoint(id, name, !sources.isEmpty(), sources);
+            List<String> indicators = point.optional("indicators").map(found -> indicators(found, sources)).orElse(List.of());
+            return new MeasurementPoint(id, name, !sources.isEmpty(), sources, indicators);
         });
+    }
+
+    /** The indicators a point names: each one of its sources' indicators, and at least one of every source it has. */
+    private static List<String> indicators(YamlNode node, List<String> sources) {
+        String[] known = MeasurementPoint.everyIndicatorOf(sources).toArray(String[]::new);
+        if (known.length == 0) {
+            node.problem("needs sources to choose indicators from; leave indicators out for a point fed from elsewhere");
+            return List.of();
+        }
+        Set<String> indicators = new LinkedHashSet<>();
+        node.nonEmptyList("indicator").orElse(List.of()).forEach(element -> element.oneOf(known, indicator -> indicator).ifPresent(indicator -> {
+            if (!indicators.add(indicator)) {
+                element.problem("lists " + indicator + " twice");
+            }
+        }));
+        if (!indicators.isEmpty()) {
+            sources.stream().filter(source -> MeasurementPoint.INDICATORS_OF.get(source).stream().noneMatch(indicators::contains))
+                .forEach(source -> node.problem("names no indicator of source " + source + "; add one of "
+                    + String.join(", ", MeasurementPoint.INDICATORS_OF.get(source)) + " or remove " + source + " from sources"));
+        }
+        return List.copyOf(indicators);
     }
 
     private static List<String> sources(YamlNode node) {

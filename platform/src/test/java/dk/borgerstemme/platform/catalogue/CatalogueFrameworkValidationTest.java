@@ -44,6 +44,43 @@ class CatalogueFrameworkValidationTest {
     }
 
     @Test
+    void withoutIndicatorsAPointShowsEveryIndicatorOfItsSources() {
+        Framework framework = catalogueWith(MINIMAL_FRAMEWORK).load().framework("test-framework").orElseThrow();
+
+        assertThat(framework.point("klager").orElseThrow().indicators()).containsExactly(MeasurementPoint.COMPLAINTS_PER_100,
+            MeasurementPoint.ANSWERED_WITHIN_DEADLINE, MeasurementPoint.CLOSED_WITH_LEARNING, MeasurementPoint.HANDLING_RATING);
+        assertThat(framework.point("oekonomi").orElseThrow().indicators()).isEmpty();
+    }
+
+    @Test
+    void aPointCanNameWhichOfItsSourcesIndicatorsItShowsInTheSourcesOrder() {
+        Framework framework = catalogueWith(MINIMAL_FRAMEWORK.replace("sources: [complaints]",
+            "sources: [complaints]\n        indicators: [handling-rating, complaints-per-100]")).load().framework("test-framework").orElseThrow();
+
+        MeasurementPoint klager = framework.point("klager").orElseThrow();
+        assertThat(klager.indicators()).containsExactly(MeasurementPoint.COMPLAINTS_PER_100, MeasurementPoint.HANDLING_RATING);
+        assertThat(klager.shows(MeasurementPoint.ANSWERED_WITHIN_DEADLINE)).isFalse();
+    }
+
+    @Test
+    void anIndicatorMustBeOneOfThePointsSources() {
+        assertThat(problems(MINIMAL_FRAMEWORK.replace("sources: [survey]", "sources: [survey]\n        indicators: [share-positive, handling-rating]")))
+            .containsExactly("test-framework.yml: tracks[0].points[0].indicators[1]: must be one of share-positive, was handling-rating");
+    }
+
+    @Test
+    void indicatorsNameOneOfEverySourceAndNeedSourcesAtAll() {
+        assertThat(problems(MINIMAL_FRAMEWORK.replace("sources: [survey]", "sources: [survey, complaints]\n        indicators: [handling-rating]")))
+            .containsExactly("test-framework.yml: tracks[0].points[0].indicators: names no indicator of source survey; add one of share-positive "
+                + "or remove survey from sources");
+        assertThat(problems(MINIMAL_FRAMEWORK.replace("name: Økonomi", "name: Økonomi\n        indicators: [share-positive]")))
+            .containsExactly("test-framework.yml: tracks[1].points[0].indicators: needs sources to choose indicators from; leave indicators out "
+                + "for a point fed from elsewhere");
+        assertThat(problems(MINIMAL_FRAMEWORK.replace("sources: [complaints]", "sources: [complaints]\n        indicators: []")))
+            .containsExactly("test-framework.yml: tracks[0].points[1].indicators: must list at least one indicator");
+    }
+
+    @Test
     void everyNameHasDanish() {
         assertThat(problems(MINIMAL_FRAMEWORK.replace("{da: Oplevet kvalitet, en: Perceived quality}", "{en: Perceived quality}")))
             .containsExactly("test-framework.yml: tracks[0].points[0].name.da: is required");

@@ -61,6 +61,17 @@ class CatalogueShippedTest {
     }
 
     @Test
+    void slagelsesComplainantsRatingOfTheHandlingBelongsToTheFollowUpPointNotToTheNumberOfComplaints() {
+        Framework slagelse = catalogue.require("slagelse").framework();
+
+        assertThat(slagelse.points()).filteredOn(point -> point.shows(MeasurementPoint.HANDLING_RATING)).extracting(MeasurementPoint::id)
+            .containsExactly("opfoelgning-paa-klager");
+        assertThat(slagelse.point("udvikling-i-antallet-af-klager").orElseThrow().indicators()).containsExactly(
+            MeasurementPoint.COMPLAINTS_PER_100, MeasurementPoint.ANSWERED_WITHIN_DEADLINE, MeasurementPoint.CLOSED_WITH_LEARNING);
+        assertThat(slagelse.point("god-servicekultur").orElseThrow().indicators()).containsExactly(MeasurementPoint.SHARE_POSITIVE);
+    }
+
+    @Test
     void midtjyllandsTargetPictureHasThreeTracksAndSevenGoals() {
         Framework target = catalogue.require("midtjylland").framework();
 

@@ -12,9 +12,13 @@ final class WaveResponses {
     private WaveResponses() {
     }
 
+    /**
+     * {@code surveyKind} is the fielded survey's kind ({@code satisfaction} or {@code complaint-handling}), so a reader such as
+     * the portal can tell the waves that feed the measurement points from the standing Klagebehandling waves.
+     */
     @Serdeable
     record WaveSummary(long id, String name, String survey, LocalDate opensOn, LocalDate closesOn, @Nullable LocalDate closedOn,
-                       WaveState state, @Nullable Integer codesIssued, @Nullable Integer codesUsed) {
+                       WaveState state, @Nullable Integer codesIssued, @Nullable Integer codesUsed, @Nullable String surveyKind) {
     }
 
     @Serdeable

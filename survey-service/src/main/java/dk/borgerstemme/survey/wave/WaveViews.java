@@ -1,6 +1,7 @@
 package dk.borgerstemme.survey.wave;
 
 import dk.borgerstemme.platform.catalogue.Organisation;
+import dk.borgerstemme.survey.definition.SurveyDefinition;
 import dk.borgerstemme.survey.kiosk.Kiosk;
 import jakarta.inject.Singleton;
 
@@ -36,9 +37,11 @@ class WaveViews {
             }
             List<CodeCounts> counts = counted
                 ? waves.counts(wave).stream().filter(count -> access.coversUnit().test(count.unit())).toList() : List.of();
-            summaries.add(new WaveResponses.WaveSummary(wave.id(), wave.name(), waves.definition(wave).title().in(locale), wave.opensOn(),
+            SurveyDefinition definition = waves.definition(wave);
+            summaries.add(new WaveResponses.WaveSummary(wave.id(), wave.name(), definition.title().in(locale), wave.opensOn(),
                 wave.closesOn(), wave.closedOn(), WaveState.of(wave, waves.today()),
-                counted ? counts.stream().mapToInt(CodeCounts::issued).sum() : null, counted ? counts.stream().mapToInt(CodeCounts::used).sum() : null));
+                counted ? counts.stream().mapToInt(CodeCounts::issued).sum() : null, counted ? counts.stream().mapToInt(CodeCounts::used).sum() : null,
+                definition.kind() == null ? null : definition.kind().id()));
         }
         return summaries;
     }

@@ -126,6 +126,18 @@ class InternalCodeApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theStandingWaveIsListedAsAComplaintHandlingWaveSoThePortalDoesNotReadItsPointsFromIt() {
+        long standing = ((Number) request("klage-2026-liste", Map.of()).get("waveId")).longValue();
+        String analyst = TestTokens.staff("bo", "slagelse", List.of("ANALYST"), List.of(), List.of());
+
+        List<Map<String, Object>> listed = client.toBlocking().retrieve(HttpRequest.GET("/api/surveys/slagelse/waves?counts=false").bearerAuth(analyst),
+            Argument.listOf(OBJECT));
+
+        assertThat(listed).filteredOn(row -> ((Number) row.get("id")).longValue() == standing).singleElement()
+            .satisfies(row -> assertThat(row.get("surveyKind")).isEqualTo("complaint-handling"));
+    }
+
+    @Test
     void theSameKeyTwiceGivesTheSameCodeAndOneInvitation() {
         Map<String, Object> first = request("klage-2026-0002", Map.of());
         Map<String, Object> second = request("klage-2026-0002", Map.of());

@@ -141,6 +141,15 @@ class WavesApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void theListSaysWhichKindOfSurveyEachWaveFields() {
+        List<Map<String, Object>> listed = client.toBlocking().retrieve(HttpRequest.GET(BASE + "?counts=false").bearerAuth(ANALYST),
+            Argument.listOf(OBJECT));
+
+        assertThat(listed).filteredOn(row -> ((Number) row.get("id")).longValue() == waveId).singleElement()
+            .satisfies(row -> assertThat(row.get("surveyKind")).isEqualTo("satisfaction"));
+    }
+
+    @Test
     void aUnitLeaderOfOtherUnitsIsRefusedTheWaveAndDoesNotSeeItListed() {
         List<Map<String, Object>> listed = client.toBlocking().retrieve(HttpRequest.GET(BASE).bearerAuth(SKOVLY_LEADER), Argument.listOf(OBJECT));
 

@@ -13,7 +13,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The survey service as the portal reads it: the organisation's waves ({@code GET /api/surveys/{org}/waves},
- * each with the days it was open) and a wave's results.
+ * each with the days it was open) and a wave's results. The portal's waves are those that feed the measurement
+ * points: every page that picks "the latest wave" of a period, the waves over time and the wave filter get them from
+ * here, so none of them can pick a standing Klagebehandling wave (which has no measurement points).
  */
 @Singleton
 public class SurveyService {
@@ -26,12 +28,12 @@ public class SurveyService {
         this.base = base;
     }
 
-    /** The waves of the organisation the staff member may see, oldest first by the day they opened. */
+    /** The waves of the organisation the staff member may see that feed the measurement points, oldest first by the day they opened. */
     public CompletableFuture<Waves> waves(String org, String token) {
         // The portal needs the waves and their days only: counting their codes reads every code of every wave.
         URI uri = ServiceCalls.resolve(base, "/api/surveys/" + org + "/waves?counts=false");
         return calls.get(uri, token, Argument.listOf(SurveyWave.class)).thenApply(listed -> listed.present()
-            ? new Waves(sorted(listed.value().get()), Fetched.Missing.NONE)
+            ? Waves.listed(listed.value().get())
             : new Waves(List.of(), listed.missing()));
     }
 
@@ -43,12 +45,14 @@ public class SurveyService {
         return calls.get(ServiceCalls.resolve(base, path.toString()), token, SurveyResults.class);
     }
 
-    private static List<SurveyWave> sorted(List<SurveyWave> waves) {
-        return waves.stream().sorted(Comparator.comparing(SurveyWave::opensOn).thenComparingLong(SurveyWave::id)).toList();
-    }
-
-    /** The waves, oldest first; {@code missing} says why there are none when the list could not be read. */
+    /** The waves that feed the measurement points, oldest first; {@code missing} says why there are none when the list could not be read. */
     public record Waves(List<SurveyWave> all, Fetched.Missing missing) {
+
+        /** The survey service's list as the portal uses it: only the waves that feed the measurement points, ordered by the day they opened. */
+        public static Waves listed(List<SurveyWave> listed) {
+            return new Waves(listed.stream().filter(SurveyWave::feedsMeasurementPoints)
+                .sorted(Comparator.comparing(SurveyWave::opensOn).thenComparingLong(SurveyWave::id)).toList(), Fetched.Missing.NONE);
+        }
 
         public boolean available() {
             return missing == Fetched.Missing.NONE;
