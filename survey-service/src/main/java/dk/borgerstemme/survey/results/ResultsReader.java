@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,20 @@ class ResultsReader {
                 WHERE w.id = ?""",
             row -> new FieldedWave(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5)), waveId)
             .stream().findFirst();
+    }
+
+    /** The waves that opened on or after {@code since}, newest first, at most {@code limit}. */
+    List<FieldedWave> wavesOpenedSince(LocalDate since, int limit) {
+        List<FieldedWave> waves = new ArrayList<>();
+        forEachRow("""
+                SELECT w.id, w.organisation, w.name, v.survey_id, v.definition
+                FROM wave w JOIN survey_version v ON v.id = w.survey_version_id
+                WHERE w.opens_on >= ?
+                ORDER BY w.opens_on DESC, w.id DESC
+                LIMIT ?""", false,
+            row -> waves.add(new FieldedWave(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4), row.getString(5))),
+            since, limit);
+        return waves;
     }
 
     /** The latest wave of the same survey (any version) that opened before this one. */
@@ -142,18 +157,18 @@ class ResultsReader {
         void take(ResultSet row) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, Row<T> row, long... parameters) {
+    private <T> List<T> query(String sql, Row<T> row, Object... parameters) {
         List<T> read = new ArrayList<>();
         forEachRow(sql, false, current -> read.add(row.read(current)), parameters);
         return read;
     }
 
     /** Hands each row on as it comes from the server: for reads too large to hold as rows. */
-    private void streamed(String sql, RowAction action, long... parameters) {
+    private void streamed(String sql, RowAction action, Object... parameters) {
         forEachRow(sql, true, action, parameters);
     }
 
-    private void forEachRow(String sql, boolean streamed, RowAction action, long... parameters) {
+    private void forEachRow(String sql, boolean streamed, RowAction action, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             if (streamed) {
@@ -161,7 +176,7 @@ class ResultsReader {
                 statement.setFetchSize(Integer.MIN_VALUE);
             }
             for (int i = 0; i < parameters.length; i++) {
-                statement.setLong(i + 1, parameters[i]);
+                statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -169,7 +184,7 @@ class ResultsReader {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Results of wave " + parameters[0] + " cannot be read", e);
+            throw new IllegalStateException("Results cannot be read (" + parameters[0] + ")", e);
         }
     }
 }

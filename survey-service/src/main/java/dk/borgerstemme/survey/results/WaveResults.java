@@ -36,7 +36,7 @@ class WaveResults {
 
     private static final int VIEWS_KEPT = 100;
     /** A wave of 250,000 respondents keeps about 4 MB of answers, and its tables per point and leaf far less. */
-    private static final int WAVES_KEPT = 12;
+    static final int WAVES_KEPT = 16;
 
     /** {@code comparisons} per point; empty without a previous wave. */
     record Report(ResultsReader.FieldedWave wave, Optional<Long> previousWave, Split split, List<PointResult> points,
@@ -120,6 +120,11 @@ class WaveResults {
     /** Computes from the wave's rows as of the stamp. */
     <T> T fromRows(ResultsReader.FieldedWave wave, Stamp stamp, Function<WaveRows, T> computation) {
         return computation.apply(rowsOf(new Fielded(wave, definitionOf(wave), stamp), Optional.empty()));
+    }
+
+    /** Reads the wave's answers as of now, unless they are kept already: what {@link WaveWarmer} does in the background. */
+    void keepAnswers(ResultsReader.FieldedWave wave) {
+        answersOf(fielded(wave));
     }
 
     /** A wave with its definition and what its figures are computed from now. */

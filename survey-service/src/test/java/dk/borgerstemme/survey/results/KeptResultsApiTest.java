@@ -79,6 +79,9 @@ class KeptResultsApiTest implements TestPropertyProvider {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    WaveWarmer warmer;
+
     SurveyVersionRow version;
     Wave wave;
 
@@ -160,6 +163,23 @@ class KeptResultsApiTest implements TestPropertyProvider {
             .map(by -> CompletableFuture.supplyAsync(() -> results(ANALYST, by, null))).toList();
 
         calls.forEach(call -> assertThat(number(total(call.join()), "responses")).isEqualTo(12));
+    }
+
+    @Test
+    void aRecentWaveIsReadInTheBackgroundSoTheFirstRequestIsFiguredFromKeptAnswers() throws Exception {
+        warmer.warm();
+        // Were the answers read now, the figures would have nobody: the first request must use what was read before.
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement forget = connection.prepareStatement(
+                 "DELETE a FROM answer a JOIN response r ON r.id = a.response_id WHERE r.wave_id = ?")) {
+            forget.setLong(1, wave.id());
+            assertThat(forget.executeUpdate()).isEqualTo(12);
+        }
+
+        Map<String, Object> solvang = cell(results(ANALYST, "unit", null), SOLVANG);
+
+        assertThat(number(solvang, "n")).isEqualTo(6);
+        assertThat(number(solvang, "sharePositive")).isCloseTo(5.0 / 6, org.assertj.core.api.Assertions.within(1e-4));
     }
 
     private void respond(String unit, String... answers) throws Exception {
