@@ -34,13 +34,13 @@ import java.util.Set;
 class FiguresReport {
 
     private final Catalogue catalogue;
-    private final FiguresReader reader;
+    private final KeptCases cases;
     private final Clock clock;
     private final HandlingRatings ratings;
 
-    FiguresReport(Catalogue catalogue, FiguresReader reader, Clock clock, HandlingRatings ratings) {
+    FiguresReport(Catalogue catalogue, KeptCases cases, Clock clock, HandlingRatings ratings) {
         this.catalogue = catalogue;
-        this.reader = reader;
+        this.cases = cases;
         this.clock = clock;
         this.ratings = ratings;
     }
@@ -57,7 +57,8 @@ class FiguresReport {
                    ResourceBundle texts) {
     }
 
-    Counted count(String org, String periodText, String by, String unit, Staff staff, Locale locale) {
+    /** {@code stamp}: the state of the cases the report is counted from, as {@link KeptFigures} keeps it. */
+    Counted count(String org, String periodText, String by, String unit, Staff staff, Locale locale, FiguresReader.Stamp stamp) {
         Organisation organisation = catalogue.require(org);
         FiguresPeriod period = FiguresPeriod.parse(periodText).orElseThrow(() -> new HttpStatusException(HttpStatus.BAD_REQUEST,
             "period must be a half-year (2026H1), a quarter (2026Q2) or a month (2026-05)"));
@@ -89,7 +90,7 @@ class FiguresReport {
 
         // A unit leader's cases are read by their units only; an analyst's include cases about no unit ("ved ikke").
         boolean includeNoUnit = wholeOrganisation && unit == null;
-        List<FigureCase> cases = reader.cases(org, includeNoUnit ? null : List.copyOf(scope), period);
+        List<FigureCase> cases = this.cases.cases(org, includeNoUnit ? null : List.copyOf(scope), period, stamp);
 
         List<Group> groups = groups(organisation, by, scope, texts, locale);
         GroupSuppression suppression = new GroupSuppression(organisation.minimumGroupSize());

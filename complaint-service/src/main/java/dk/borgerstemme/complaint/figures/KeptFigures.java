@@ -40,8 +40,9 @@ class KeptFigures {
     }
 
     Map<String, Object> build(String org, String period, String by, String unit, Staff staff, Locale locale) {
+        FiguresReader.Stamp stamp = reader.stamp();
         Key key = new Key(org, period, by, unit, staff.hasRole(Roles.ANALYST), List.copyOf(staff.units()), locale.toLanguageTag(),
-            LocalDate.now(clock), reader.stamp());
-        return report.withRating(reports.get(key, () -> report.count(org, period, by, unit, staff, locale)));
+            LocalDate.now(clock), stamp);
+        return report.withRating(reports.get(key, () -> report.count(org, period, by, unit, staff, locale, stamp)));
     }
 }

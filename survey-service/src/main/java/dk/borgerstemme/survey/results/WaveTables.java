@@ -2,8 +2,6 @@ package dk.borgerstemme.survey.results;
 
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.AnsweredHow;
-import dk.borgerstemme.survey.definition.DontKnow;
-import dk.borgerstemme.survey.definition.Question;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every table one wave publishes, suppressed as one: the single splits (by unit, area, role, way of answering,
