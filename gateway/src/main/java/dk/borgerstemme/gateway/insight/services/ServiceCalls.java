@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.ObjectMapper;
@@ -17,7 +18,6 @@ import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,13 +30,19 @@ import java.util.concurrent.CompletableFuture;
 public class ServiceCalls {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceCalls.class);
+    /** A service that sends nothing is given up by the client's read time-out; this limit is for one that sends slowly. */
+    private static final Duration READ_TIMEOUT_FIRST = Duration.ofMillis(500);
 
     private final HttpClient client;
     private final ObjectMapper json;
     private final Duration timeout;
 
     ServiceCalls(ObjectMapper json, @Value("${borgerstemme.insight.timeout:3s}") Duration timeout) {
-        this.client = HttpClient.create((URL) null);
+        // The client stops reading when the portal stops waiting: a read time-out that fired after the call was given
+        // up would be an error nobody listens to any more, which Reactor logs as a dropped error with its stack trace.
+        DefaultHttpClientConfiguration configuration = new DefaultHttpClientConfiguration();
+        configuration.setReadTimeout(timeout);
+        this.client = HttpClient.create(null, configuration);
         this.json = json;
         this.timeout = timeout;
     }
@@ -59,7 +65,7 @@ public class ServiceCalls {
     public CompletableFuture<Fetched<String>> getText(URI uri, String token) {
         HttpRequest<?> request = HttpRequest.GET(uri).bearerAuth(token).accept(MediaType.APPLICATION_JSON_TYPE);
         return Mono.from(client.exchange(request, String.class))
-            .timeout(timeout)
+            .timeout(timeout.plus(READ_TIMEOUT_FIRST))
             .map(response -> response.getBody(String.class).map(Fetched::of).orElseGet(() -> Fetched.of("")))
             .onErrorResume(failure -> Mono.just(Fetched.missing(why(uri, failure))))
             .toFuture();
