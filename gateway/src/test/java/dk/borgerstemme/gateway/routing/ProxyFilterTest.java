@@ -2,6 +2,8 @@ package dk.borgerstemme.gateway.routing;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.borgerstemme.gateway.GatewayTestProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -32,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The gateway passes a page request on to its service unchanged in path and query, without asking the
  * service to compress (the gateway compresses once, for the browser), and the browser gets the service's
- * page gzipped when it accepts gzip, and plain when it does not.
+ * page gzipped when it accepts gzip, and plain when it does not. Only the JSON APIs are timed as the
+ * gateway's client requests.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +48,9 @@ class ProxyFilterTest implements TestPropertyProvider {
 
     @Inject
     EmbeddedServer gateway;
+
+    @Inject
+    MeterRegistry meters;
 
     @Override
     public Map<String, String> getProperties() {
@@ -100,6 +106,23 @@ class ProxyFilterTest implements TestPropertyProvider {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(gunzip(response.body())).isEqualTo(PAGE);
+    }
+
+    @Test
+    void theProxiedApiCallsAreTimedAsClientRequestsButTheCitizenPagesOnlyByTheirService() throws Exception {
+        HttpClient browser = HttpClient.newHttpClient();
+        long before = clientRequestsTimed();
+        browser.send(HttpRequest.newBuilder(URI.create(gateway.getURI() + "/o/slagelse/s/intro")).build(), HttpResponse.BodyHandlers.discarding());
+        long afterPage = clientRequestsTimed();
+        browser.send(HttpRequest.newBuilder(URI.create(gateway.getURI() + "/api/surveys/slagelse/waves")).build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(received).hasSize(2);
+        assertThat(afterPage).isEqualTo(before);
+        assertThat(clientRequestsTimed()).isEqualTo(before + 1);
+    }
+
+    private long clientRequestsTimed() {
+        return meters.find("http.client.requests").timers().stream().mapToLong(Timer::count).sum();
     }
 
     private static String gunzip(byte[] body) throws IOException {
