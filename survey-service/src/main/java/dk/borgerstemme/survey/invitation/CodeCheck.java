@@ -1,7 +1,6 @@
 package dk.borgerstemme.survey.invitation;
 
 import dk.borgerstemme.survey.wave.Wave;
-import dk.borgerstemme.survey.wave.WaveRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -40,12 +39,10 @@ public class CodeCheck {
     }
 
     private final InvitationRepository invitations;
-    private final WaveRepository waves;
     private final Clock clock;
 
-    CodeCheck(InvitationRepository invitations, WaveRepository waves, Clock clock) {
+    CodeCheck(InvitationRepository invitations, Clock clock) {
         this.invitations = invitations;
-        this.waves = waves;
         this.clock = clock;
     }
 
@@ -54,15 +51,16 @@ public class CodeCheck {
         if (code.isEmpty()) {
             return Outcome.refuse(Refusal.MISTYPED);
         }
-        Optional<Invitation> invitation = invitations.findById(code.get().value());
-        if (invitation.isEmpty()) {
+        Optional<InvitationAndWave> found = invitations.findWithWave(code.get().value());
+        if (found.isEmpty()) {
             return Outcome.refuse(Refusal.UNKNOWN);
         }
-        Wave wave = waves.findById(invitation.get().waveId()).orElseThrow();
+        Invitation invitation = found.get().invitation();
+        Wave wave = found.get().wave();
         if (!wave.organisation().equals(organisation)) {
             return Outcome.refuse(Refusal.OTHER_ORGANISATION);
         }
-        if (invitation.get().used()) {
+        if (invitation.used()) {
             return Outcome.refuse(Refusal.ALREADY_USED);
         }
         LocalDate today = LocalDate.now(clock);
@@ -72,6 +70,6 @@ public class CodeCheck {
         if (today.isBefore(wave.opensOn())) {
             return Outcome.refuse(Refusal.NOT_OPEN_YET);
         }
-        return Outcome.accept(invitation.get(), wave);
+        return Outcome.accept(invitation, wave);
     }
 }

@@ -17,6 +17,14 @@ public interface InvitationRepository extends CrudRepository<Invitation, String>
     @Query("UPDATE invitation SET used = TRUE WHERE code = :code AND used = FALSE")
     int claim(String code);
 
+    /** The invitation with this code and its wave, in one statement (what {@link CodeCheck} needs on every page). */
+    @Query("""
+        SELECT i.code, i.wave_id, i.unit, i.role, i.issued_on, i.used, i.requested_by, i.request_key,
+               w.organisation, w.survey_version_id, w.name, w.opens_on, w.closes_on, w.closed_on, w.version
+        FROM invitation i JOIN wave w ON w.id = i.wave_id
+        WHERE i.code = :code""")
+    Optional<InvitationAndWave> findWithWave(String code);
+
     long countByWaveId(Long waveId);
 
     /** The invitation another service asked for with this key, if it did. */
