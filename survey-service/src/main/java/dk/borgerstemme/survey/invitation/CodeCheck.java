@@ -1,6 +1,7 @@
 package dk.borgerstemme.survey.invitation;
 
 import dk.borgerstemme.survey.wave.Wave;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -22,15 +23,23 @@ public class CodeCheck {
         CLOSED
     }
 
-    /** A code that may be answered with, and the wave it belongs to. */
-    public record Accepted(Invitation invitation, Wave wave) {
+    /**
+     * A code that may be answered with, the wave it belongs to, and the answers saved with it to finish
+     * later (as the answering pages stored them; null when none were saved).
+     */
+    public record Accepted(Invitation invitation, Wave wave, @Nullable String savedAnswers) {
+
+        @Override
+        public String toString() {
+            return "Accepted[" + invitation + ", wave=" + wave.id() + "]";
+        }
     }
 
     /** Either the accepted code or the refusal, never both. */
     public record Outcome(Optional<Accepted> accepted, Optional<Refusal> refusal) {
 
-        static Outcome accept(Invitation invitation, Wave wave) {
-            return new Outcome(Optional.of(new Accepted(invitation, wave)), Optional.empty());
+        static Outcome accept(Invitation invitation, Wave wave, @Nullable String savedAnswers) {
+            return new Outcome(Optional.of(new Accepted(invitation, wave, savedAnswers)), Optional.empty());
         }
 
         static Outcome refuse(Refusal refusal) {
@@ -70,6 +79,6 @@ public class CodeCheck {
         if (today.isBefore(wave.opensOn())) {
             return Outcome.refuse(Refusal.NOT_OPEN_YET);
         }
-        return Outcome.accept(invitation, wave);
+        return Outcome.accept(invitation, wave, found.get().savedAnswers());
     }
 }

@@ -7,8 +7,9 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 
 /**
- * An invitation and its wave read in one statement: every page of a survey checks the code, and two
- * look-ups by primary key cost two round trips to the database for each page.
+ * An invitation, its wave and the answers saved with it, read in one statement: every page of a survey
+ * checks the code and resumes the answers, and three look-ups by primary key cost three round trips to
+ * the database for each page.
  */
 @Introspected
 record InvitationAndWave(
@@ -26,7 +27,8 @@ record InvitationAndWave(
     LocalDate opensOn,
     LocalDate closesOn,
     @Nullable LocalDate closedOn,
-    Long version) {
+    Long version,
+    @Nullable String savedAnswers) {
 
     Invitation invitation() {
         return new Invitation(code, waveId, unit, role, issuedOn, used, requestedBy, requestKey);

@@ -79,6 +79,7 @@ class CodeCheckTest implements UsesTestDatabase {
         assertThat(accepted.invitation()).isEqualTo(invitations.findById(code.value()).orElseThrow());
         assertThat(accepted.wave()).isEqualTo(waves.findById(wave.id()).orElseThrow());
         assertThat(accepted.wave().closedOn()).isEqualTo(TODAY.plusDays(3));
+        assertThat(accepted.savedAnswers()).isNull();
     }
 
     @Test
