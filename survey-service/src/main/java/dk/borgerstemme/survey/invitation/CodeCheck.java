@@ -47,10 +47,10 @@ public class CodeCheck {
         }
     }
 
-    private final InvitationRepository invitations;
+    private final InvitationLookup invitations;
     private final Clock clock;
 
-    CodeCheck(InvitationRepository invitations, Clock clock) {
+    CodeCheck(InvitationLookup invitations, Clock clock) {
         this.invitations = invitations;
         this.clock = clock;
     }
@@ -60,7 +60,7 @@ public class CodeCheck {
         if (code.isEmpty()) {
             return Outcome.refuse(Refusal.MISTYPED);
         }
-        Optional<InvitationAndWave> found = invitations.findWithWave(code.get().value());
+        Optional<InvitationAndWave> found = invitations.find(code.get().value());
         if (found.isEmpty()) {
             return Outcome.refuse(Refusal.UNKNOWN);
         }

@@ -1,17 +1,14 @@
 package dk.borgerstemme.survey.invitation;
 
 import dk.borgerstemme.survey.wave.Wave;
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.LocalDate;
 
 /**
- * An invitation, its wave and the answers saved with it, read in one statement: every page of a survey
- * checks the code and resumes the answers, and three look-ups by primary key cost three round trips to
- * the database for each page.
+ * An invitation, its wave and the answers saved with it, as {@link InvitationLookup} reads them in one
+ * statement (three look-ups by primary key were three round trips for every page of a survey).
  */
-@Introspected
 record InvitationAndWave(
     String code,
     Long waveId,
