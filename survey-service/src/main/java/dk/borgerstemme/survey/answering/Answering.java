@@ -56,12 +56,12 @@ class Answering {
         this.clock = clock;
     }
 
-    /** The session for a code that may still be answered, with what was saved so far. */
+    /** The session for a code that may still be answered, with what was saved so far (read with the code's check). */
     Optional<AnsweringSession> resume(String organisation, String code) {
         return codeCheck.check(organisation, code).accepted().map(accepted -> new AnsweringSession(
             accepted.invitation(),
             definitions.of(accepted.wave().surveyVersionId()),
-            saved.findById(accepted.invitation().code()).map(this::read).orElseGet(LinkedHashMap::new)));
+            accepted.savedAnswers() == null ? new LinkedHashMap<>() : read(accepted.savedAnswers())));
     }
 
     void save(AnsweringSession session) {
@@ -100,9 +100,9 @@ class Answering {
         return new Responses.Answer(null, responseId, question.key(), Integer.valueOf(value), false, null, null);
     }
 
-    private Map<String, List<String>> read(SavedAnswers row) {
+    private Map<String, List<String>> read(String savedAnswers) {
         try {
-            return new LinkedHashMap<>(json.readValue(row.answers(), ANSWERS));
+            return new LinkedHashMap<>(json.readValue(savedAnswers, ANSWERS));
         } catch (IOException e) {
             throw new UncheckedIOException("Saved answers cannot be read", e);
         }

@@ -1,7 +1,7 @@
 package dk.borgerstemme.survey.invitation;
 
 import dk.borgerstemme.survey.wave.Wave;
-import dk.borgerstemme.survey.wave.WaveRepository;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -23,15 +23,23 @@ public class CodeCheck {
         CLOSED
     }
 
-    /** A code that may be answered with, and the wave it belongs to. */
-    public record Accepted(Invitation invitation, Wave wave) {
+    /**
+     * A code that may be answered with, the wave it belongs to, and the answers saved with it to finish
+     * later (as the answering pages stored them; null when none were saved).
+     */
+    public record Accepted(Invitation invitation, Wave wave, @Nullable String savedAnswers) {
+
+        @Override
+        public String toString() {
+            return "Accepted[" + invitation + ", wave=" + wave.id() + "]";
+        }
     }
 
     /** Either the accepted code or the refusal, never both. */
     public record Outcome(Optional<Accepted> accepted, Optional<Refusal> refusal) {
 
-        static Outcome accept(Invitation invitation, Wave wave) {
-            return new Outcome(Optional.of(new Accepted(invitation, wave)), Optional.empty());
+        static Outcome accept(Invitation invitation, Wave wave, @Nullable String savedAnswers) {
+            return new Outcome(Optional.of(new Accepted(invitation, wave, savedAnswers)), Optional.empty());
         }
 
         static Outcome refuse(Refusal refusal) {
@@ -39,13 +47,11 @@ public class CodeCheck {
         }
     }
 
-    private final InvitationRepository invitations;
-    private final WaveRepository waves;
+    private final InvitationLookup invitations;
     private final Clock clock;
 
-    CodeCheck(InvitationRepository invitations, WaveRepository waves, Clock clock) {
+    CodeCheck(InvitationLookup invitations, Clock clock) {
         this.invitations = invitations;
-        this.waves = waves;
         this.clock = clock;
     }
 
@@ -54,15 +60,16 @@ public class CodeCheck {
         if (code.isEmpty()) {
             return Outcome.refuse(Refusal.MISTYPED);
         }
-        Optional<Invitation> invitation = invitations.findById(code.get().value());
-        if (invitation.isEmpty()) {
+        Optional<InvitationAndWave> found = invitations.find(code.get().value());
+        if (found.isEmpty()) {
             return Outcome.refuse(Refusal.UNKNOWN);
         }
-        Wave wave = waves.findById(invitation.get().waveId()).orElseThrow();
+        Invitation invitation = found.get().invitation();
+        Wave wave = found.get().wave();
         if (!wave.organisation().equals(organisation)) {
             return Outcome.refuse(Refusal.OTHER_ORGANISATION);
         }
-        if (invitation.get().used()) {
+        if (invitation.used()) {
             return Outcome.refuse(Refusal.ALREADY_USED);
         }
         LocalDate today = LocalDate.now(clock);
@@ -72,6 +79,6 @@ public class CodeCheck {
         if (today.isBefore(wave.opensOn())) {
             return Outcome.refuse(Refusal.NOT_OPEN_YET);
         }
-        return Outcome.accept(invitation.get(), wave);
+        return Outcome.accept(invitation, wave, found.get().savedAnswers());
     }
 }

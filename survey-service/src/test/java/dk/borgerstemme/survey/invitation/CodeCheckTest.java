@@ -68,6 +68,21 @@ class CodeCheckTest implements UsesTestDatabase {
     }
 
     @Test
+    void theAcceptedCodeCarriesTheInvitationAndItsWaveAsStored() throws SQLException {
+        Wave wave = waves.update(wave("slagelse", TODAY.minusDays(1), TODAY.plusDays(30)).closedOn(TODAY.plusDays(3)));
+        InvitationCode code = InvitationCode.generate();
+        invitations.save(new Invitation(code.value(), wave.id(), "botilbuddet-solvang", "paaroerende", TODAY.minusDays(2), false,
+            "complaint-service", "case-17"));
+
+        CodeCheck.Accepted accepted = codeCheck.check("slagelse", code.value()).accepted().orElseThrow();
+
+        assertThat(accepted.invitation()).isEqualTo(invitations.findById(code.value()).orElseThrow());
+        assertThat(accepted.wave()).isEqualTo(waves.findById(wave.id()).orElseThrow());
+        assertThat(accepted.wave().closedOn()).isEqualTo(TODAY.plusDays(3));
+        assertThat(accepted.savedAnswers()).isNull();
+    }
+
+    @Test
     void eachWayACodeCanBeWrongHasItsOwnReason() throws SQLException {
         Wave open = wave("slagelse", TODAY.minusDays(1), TODAY.plusDays(30));
         Wave future = wave("slagelse", TODAY.plusDays(1), TODAY.plusDays(30));
