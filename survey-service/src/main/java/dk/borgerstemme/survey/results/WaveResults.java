@@ -4,7 +4,9 @@ import dk.borgerstemme.platform.cache.ComputedOnce;
 import dk.borgerstemme.platform.catalogue.Organisation;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,15 +70,19 @@ class WaveResults {
 
     private final Duration codesRecheck;
     private final Map<Long, CodesRead> codesRead = new ConcurrentHashMap<>();
+    private final Set<Long> recounting = ConcurrentHashMap.newKeySet();
+    private final Executor background;
 
     /** The codes a wave had issued when they were last counted. */
     private record CodesRead(long atNanos, List<IssuedCodes> codes) {
     }
 
-    WaveResults(ResultsReader reader, ObjectMapper json, @Value("${borgerstemme.results.codes-recheck:10s}") Duration codesRecheck) {
+    WaveResults(ResultsReader reader, ObjectMapper json, @Value("${borgerstemme.results.codes-recheck:10s}") Duration codesRecheck,
+                @Named(TaskExecutors.BLOCKING) Executor background) {
         this.reader = reader;
         this.json = json;
         this.codesRecheck = codesRecheck;
+        this.background = background;
     }
 
     Optional<ResultsReader.FieldedWave> wave(Organisation organisation, long waveId) {
@@ -136,16 +144,35 @@ class WaveResults {
     }
 
     /**
-     * Counting a wave's codes reads all of them (300,000 in a large wave, some 70 ms), so they are counted again
-     * at most every {@code borgerstemme.results.codes-recheck} (10 s): new codes show in response rates that much
-     * later, new responses at once. Codes are issued in batches days before they are answered.
+     * Counting a wave's codes reads all of them (312,500 in a large wave, 100–200 ms), and a drill-down shows a dozen
+     * waves, so a count is served while it is younger than {@code borgerstemme.results.codes-recheck} (10 s) and, once
+     * older, served once more while it is counted again in the background: new codes show in response rates about
+     * that much later, new responses at once. Codes are issued in batches days before they are answered. Only a
+     * wave's first count is made on the request that needs it; with a recheck of 0 s every request counts anew.
      */
     private List<IssuedCodes> issuedCodes(long waveId) {
-        long now = System.nanoTime();
         CodesRead last = codesRead.get(waveId);
-        if (last != null && now - last.atNanos() < codesRecheck.toNanos()) {
-            return last.codes();
+        if (last == null || codesRecheck.isZero()) {
+            return countCodes(waveId);
         }
+        if (System.nanoTime() - last.atNanos() >= codesRecheck.toNanos() && recounting.add(waveId)) {
+            try {
+                background.execute(() -> {
+                    try {
+                        countCodes(waveId);
+                    } finally {
+                        recounting.remove(waveId);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                recounting.remove(waveId);
+            }
+        }
+        return last.codes();
+    }
+
+    private List<IssuedCodes> countCodes(long waveId) {
+        long now = System.nanoTime();
         List<IssuedCodes> codes = List.copyOf(reader.issuedCodes(waveId));
         if (codesRead.size() > VIEWS_KEPT) {
             codesRead.clear();
