@@ -1,5 +1,6 @@
 package dk.borgerstemme.survey.invitation;
 
+import dk.borgerstemme.survey.wave.Wave;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -47,22 +48,11 @@ class InvitationLookup {
     }
 
     private static InvitationAndWave read(ResultSet row) throws SQLException {
-        return new InvitationAndWave(
-            row.getString(1),
-            row.getLong(2),
-            row.getString(3),
-            row.getString(4),
-            row.getObject(5, LocalDate.class),
-            row.getBoolean(6),
-            row.getString(7),
-            row.getString(8),
-            row.getString(9),
-            row.getLong(10),
-            row.getString(11),
-            row.getObject(12, LocalDate.class),
-            row.getObject(13, LocalDate.class),
-            row.getObject(14, LocalDate.class),
-            row.getLong(15),
-            row.getString(16));
+        long waveId = row.getLong(2);
+        Invitation invitation = new Invitation(row.getString(1), waveId, row.getString(3), row.getString(4),
+            row.getObject(5, LocalDate.class), row.getBoolean(6), row.getString(7), row.getString(8));
+        Wave wave = new Wave(waveId, row.getString(9), row.getLong(10), row.getString(11), row.getObject(12, LocalDate.class),
+            row.getObject(13, LocalDate.class), row.getObject(14, LocalDate.class), row.getLong(15));
+        return new InvitationAndWave(invitation, wave, row.getString(16));
     }
 }
