@@ -91,8 +91,7 @@ class ResultsReader {
      * from the server rather than buffered whole by the driver, and kept compactly ({@link WaveAnswers}).
      */
     WaveAnswers answers(long waveId, long upTo, SurveyDefinition definition) {
-        long respondents = query("SELECT COUNT(*) FROM response WHERE wave_id = ? AND id <= ?", row -> row.getLong(1), waveId, upTo).get(0);
-        WaveAnswers.Builder answers = new WaveAnswers.Builder(definition, (int) respondents);
+        WaveAnswers.Builder answers = new WaveAnswers.Builder(definition);
         Canonical texts = new Canonical();
         streamed("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ? AND id <= ?",
             row -> answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4)))),

@@ -57,7 +57,7 @@ final class WaveAnswers {
 
     /** The same respondents from lists, as tests and small waves have them. */
     static WaveAnswers of(SurveyDefinition definition, List<Respondent> respondents, List<ScoredAnswer> answers) {
-        Builder builder = new Builder(definition, respondents.size());
+        Builder builder = new Builder(definition);
         respondents.forEach(builder::respondent);
         builder.answersFollow();
         answers.forEach(answer -> builder.answer(answer.responseId(), answer.questionKey(), answer.value()));
@@ -156,19 +156,16 @@ final class WaveAnswers {
         private final Map<String, Integer> columnOf = new HashMap<>();
         private final Map<Leaf, Integer> leafIndex = new HashMap<>();
         private final List<Leaf> leaves = new ArrayList<>();
-        private final Map<Long, Integer> respondentOf;
-        private int[] leafOf;
+        private final Map<Long, Integer> respondentOf = new HashMap<>();
+        private int[] leafOf = new int[1024];
         private int respondents;
         private final Map<String, Integer> valueCodes = new HashMap<>();
         private final List<String> values = new ArrayList<>();
         private byte[] answers;
 
-        /** @param expectedRespondents a guess of how many respondents come, to size what is collected */
-        Builder(SurveyDefinition definition, int expectedRespondents) {
+        Builder(SurveyDefinition definition) {
             definition.questions().stream().filter(question -> question.type() != null && question.type().isScored())
                 .forEach(question -> columnOf.putIfAbsent(question.key(), columnOf.size()));
-            respondentOf = new HashMap<>(Math.max(16, expectedRespondents * 4 / 3));
-            leafOf = new int[Math.max(16, expectedRespondents)];
         }
 
         void respondent(Respondent respondent) {
