@@ -2,7 +2,6 @@ package dk.borgerstemme.survey.results;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -28,32 +27,22 @@ final class QuestionsCsv {
             row.add(question.text());
             row.add(scope);
             row.add(String.valueOf(question.suppressed()));
-            row.add(text(question.n()));
-            row.add(text(question.dontKnow()));
-            row.add(text(question.sharePositive()));
-            row.add(text(question.mean()));
+            row.add(ResultsCsv.text(question.n()));
+            row.add(ResultsCsv.text(question.dontKnow()));
+            row.add(ResultsCsv.text(question.sharePositive()));
+            row.add(ResultsCsv.text(question.mean()));
             row.add(question.scale());
             row.add(question.distribution() == null ? ""
                 : question.distribution().stream().map(step -> step.value() + ":" + step.count()).collect(Collectors.joining(" ")));
-            row.add(text(question.wilsonLower()));
-            row.add(text(question.wilsonUpper()));
+            row.add(ResultsCsv.text(question.wilsonLower()));
+            row.add(ResultsCsv.text(question.wilsonUpper()));
             row.add(question.comparison());
-            row.add(text(question.likeForLike()));
-            row.add(text(question.previousSharePositive()));
-            row.add(text(question.change()));
-            row.add(text(question.changeBeyondNoise()));
+            row.add(ResultsCsv.text(question.likeForLike()));
+            row.add(ResultsCsv.text(question.previousSharePositive()));
+            row.add(ResultsCsv.text(question.change()));
+            row.add(ResultsCsv.text(question.changeBeyondNoise()));
             csv.append(ResultsCsv.line(row));
         }
         return csv.toString();
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Double number) {
-            return String.format(Locale.ROOT, "%.4f", number);
-        }
-        return value.toString();
     }
 }

@@ -72,7 +72,8 @@ final class ResultsCsv {
         return distribution.entrySet().stream().map(step -> step.getKey() + ":" + step.getValue()).collect(Collectors.joining(" "));
     }
 
-    private static String text(Object value) {
+    /** A figure as the CSV files write it: empty for none, four decimals for a share or a mean. */
+    static String text(Object value) {
         if (value == null) {
             return "";
         }
