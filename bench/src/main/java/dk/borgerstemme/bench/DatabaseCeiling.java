@@ -1,5 +1,7 @@
 package dk.borgerstemme.bench;
 
+import dk.borgerstemme.survey.definition.ScoredAnswers;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -18,16 +20,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Part 2: the rows of a respondent written straight over JDBC, one transaction per respondent, as
- * {@code Answering.submit} writes them: the code claimed, the response and its eleven answers
- * inserted (the answers in one batch), the saved answers deleted. Closed loop at the same
+ * {@code Answering.submit} writes them: the code claimed, the response (with its scored answers' copy) and
+ * its eleven answers inserted (the answers in one batch), the saved answers deleted. Closed loop at the same
  * concurrencies as the survey, each worker with its own connection: what the database can take at
  * best, to hold the service's throughput against.
  */
 final class DatabaseCeiling {
 
-    private static final List<String> SCALE_QUESTIONS = List.of("tilfreds-med-hjaelpen", "moedt-med-respekt", "set-som-menneske",
-        "lyttet-til", "bestemmer-selv", "klarer-mere-selv", "faellesskaber", "samarbejde-med-netvaerk", "digital-tilgaengelighed",
-        "gode-overgange");
+    private static final List<String> SCALE_QUESTIONS = ScaleSeed.SCALE_QUESTIONS;
 
     private final Settings settings;
     private final SystemUnderTest system;
@@ -165,7 +165,7 @@ final class DatabaseCeiling {
             this.wave = wave;
             this.claim = connection.prepareStatement("UPDATE invitation SET used = TRUE WHERE code = ? AND used = FALSE");
             this.response = connection.prepareStatement(
-                "INSERT INTO response (wave_id, unit, role, answered_how, submitted_on) VALUES (?, ?, 'borger', 'alene', ?)",
+                "INSERT INTO response (wave_id, unit, role, answered_how, submitted_on, scored) VALUES (?, ?, 'borger', 'alene', ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
             this.answer = connection.prepareStatement(
                 "INSERT INTO answer (response_id, question_key, step, dont_know, choice, text) VALUES (?, ?, ?, FALSE, NULL, ?)");
@@ -181,16 +181,23 @@ final class DatabaseCeiling {
             response.setLong(1, wave);
             response.setString(2, unit);
             response.setDate(3, Date.valueOf(LocalDate.now()));
+            int[] steps = new int[SCALE_QUESTIONS.size()];
+            byte[] scored = new byte[steps.length];
+            for (int q = 0; q < steps.length; q++) {
+                steps[q] = 1 + ThreadLocalRandom.current().nextInt(5);
+                scored[q] = (byte) (ScoredAnswers.FIRST_STEP + steps[q]);
+            }
+            response.setBytes(4, scored);
             response.executeUpdate();
             long id;
             try (ResultSet keys = response.getGeneratedKeys()) {
                 keys.next();
                 id = keys.getLong(1);
             }
-            for (String question : SCALE_QUESTIONS) {
+            for (int q = 0; q < steps.length; q++) {
                 answer.setLong(1, id);
-                answer.setString(2, question);
-                answer.setInt(3, 1 + ThreadLocalRandom.current().nextInt(5));
+                answer.setString(2, SCALE_QUESTIONS.get(q));
+                answer.setInt(3, steps[q]);
                 answer.setString(4, null);
                 answer.addBatch();
             }

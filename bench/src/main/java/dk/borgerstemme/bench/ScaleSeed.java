@@ -1,5 +1,10 @@
 package dk.borgerstemme.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Survey results at scale, written straight into the survey service's tables: waves half a year
@@ -23,6 +29,7 @@ final class ScaleSeed {
     static final List<String> SCALE_QUESTIONS = List.of("tilfreds-med-hjaelpen", "moedt-med-respekt", "set-som-menneske",
         "lyttet-til", "bestemmer-selv", "klarer-mere-selv", "faellesskaber", "samarbejde-med-netvaerk", "digital-tilgaengelighed",
         "gode-overgange");
+    private static final Set<String> UNSCORED_TYPES = Set.of("FREE_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE");
     private static final int BATCH = 5000;
     private static final String[] TEXTS = {"Tak for hjælpen.", "Personalet er søde.", "Jeg vil gerne have mere tid med min kontaktperson."};
 
@@ -53,6 +60,7 @@ final class ScaleSeed {
                 session.execute("SET foreign_key_checks = 0");
             }
             long surveyVersion = single(connection, "SELECT survey_version_id FROM wave WHERE id = " + demoWave);
+            checkScoredQuestions(connection, surveyVersion);
             long responseId = single(connection, "SELECT COALESCE(MAX(id), 0) FROM response") + 1;
             long answerId = single(connection, "SELECT COALESCE(MAX(id), 0) FROM answer") + 1;
             LocalDate today = LocalDate.now();
@@ -133,7 +141,7 @@ final class ScaleSeed {
                                  LocalDate opens, LocalDate today) throws SQLException {
         long answers = 0;
         try (PreparedStatement response = connection.prepareStatement(
-                 "INSERT INTO response (id, wave_id, unit, role, answered_how, submitted_on) VALUES (?, ?, ?, 'borger', ?, ?)");
+                 "INSERT INTO response (id, wave_id, unit, role, answered_how, submitted_on, scored) VALUES (?, ?, ?, 'borger', ?, ?, ?)");
              PreparedStatement answer = connection.prepareStatement(
                  "INSERT INTO answer (id, response_id, question_key, step, dont_know, choice, text) VALUES (?, ?, ?, ?, ?, NULL, ?)")) {
             long answerId = firstAnswer;
@@ -147,22 +155,28 @@ final class ScaleSeed {
                 response.setString(4, how[random.nextInt(how.length)]);
                 LocalDate submitted = opens.plusDays(random.nextInt(60));
                 response.setDate(5, Date.valueOf(submitted.isAfter(today) ? today : submitted));
-                response.addBatch();
+                // The scored answers' copy on the response, as the service stores it (ScoredAnswers).
+                byte[] scored = new byte[SCALE_QUESTIONS.size()];
                 int mood = random.nextInt(5);
-                for (String question : SCALE_QUESTIONS) {
+                for (int q = 0; q < SCALE_QUESTIONS.size(); q++) {
                     boolean dontKnow = random.nextInt(20) == 0;
                     answer.setLong(1, answerId++);
                     answer.setLong(2, id);
-                    answer.setString(3, question);
+                    answer.setString(3, SCALE_QUESTIONS.get(q));
                     if (dontKnow) {
                         answer.setNull(4, java.sql.Types.SMALLINT);
+                        scored[q] = ScoredAnswers.DONT_KNOW;
                     } else {
-                        answer.setInt(4, Math.max(1, Math.min(5, 1 + mood + random.nextInt(3) - 1)));
+                        int step = Math.max(1, Math.min(5, 1 + mood + random.nextInt(3) - 1));
+                        answer.setInt(4, step);
+                        scored[q] = (byte) (ScoredAnswers.FIRST_STEP + step);
                     }
                     answer.setBoolean(5, dontKnow);
                     answer.setString(6, null);
                     answer.addBatch();
                 }
+                response.setBytes(6, scored);
+                response.addBatch();
                 answer.setLong(1, answerId++);
                 answer.setLong(2, id);
                 answer.setString(3, "andet");
@@ -183,6 +197,29 @@ final class ScaleSeed {
             answer.executeBatch();
         }
         return answers;
+    }
+
+    /**
+     * The seed answers {@link #SCALE_QUESTIONS} and stores their copy on the response in that order, which must be the
+     * order of the demo survey's scored questions (every question but free text and choices).
+     */
+    private static void checkScoredQuestions(Connection connection, long surveyVersion) throws SQLException {
+        List<String> scored = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT definition FROM survey_version WHERE id = " + surveyVersion)) {
+            rows.next();
+            for (JsonNode question : new ObjectMapper().readTree(rows.getString(1)).path("questions")) {
+                if (!UNSCORED_TYPES.contains(question.path("type").asText())) {
+                    scored.add(question.path("key").asText());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The demo survey's definition cannot be read", e);
+        }
+        if (!scored.equals(SCALE_QUESTIONS)) {
+            throw new IllegalStateException("The demo survey's scored questions are " + scored + ", not the ones the seed answers: "
+                + SCALE_QUESTIONS);
+        }
     }
 
     private static long single(Connection connection, String sql) throws SQLException {

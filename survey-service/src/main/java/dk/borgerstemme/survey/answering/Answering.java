@@ -4,6 +4,7 @@ import dk.borgerstemme.survey.definition.CheckedAnswers;
 import dk.borgerstemme.survey.definition.DontKnow;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.QuestionType;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import dk.borgerstemme.survey.invitation.CodeCheck;
 import dk.borgerstemme.survey.invitation.InvitationRepository;
@@ -78,7 +79,7 @@ class Answering {
         CheckedAnswers checked = definition.checkAnswers(session.questionAnswers());
         Responses.Response response = responses.save(new Responses.Response(null,
             session.invitation().waveId(), session.invitation().unit(), session.invitation().role(),
-            session.answeredHow().orElseThrow().id(), LocalDate.now(clock)));
+            session.answeredHow().orElseThrow().id(), LocalDate.now(clock), ScoredAnswers.encode(definition, checked.answers())));
         List<Responses.Answer> rows = new ArrayList<>();
         checked.answers().forEach((key, values) -> definition.question(key).ifPresent(question ->
             values.forEach(value -> rows.add(answerRow(response.id(), question, value)))));

@@ -1,5 +1,6 @@
 package dk.borgerstemme.survey.answering;
 
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -16,8 +17,10 @@ final class Responses {
     private Responses() {
     }
 
+    /** {@code scored} is the scored part of the answers as results read it ({@link ScoredAnswers}). */
     @MappedEntity("response")
-    record Response(@Id @GeneratedValue Long id, Long waveId, String unit, String role, String answeredHow, LocalDate submittedOn) {
+    record Response(@Id @GeneratedValue Long id, Long waveId, String unit, String role, String answeredHow, LocalDate submittedOn,
+                    byte @Nullable [] scored) {
     }
 
     @MappedEntity("answer")

@@ -1,6 +1,7 @@
 package dk.borgerstemme.survey.results;
 
 import dk.borgerstemme.survey.definition.DontKnow;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -87,22 +88,33 @@ class ResultsReader {
 
     /**
      * The wave's respondents and their scored answers up to and including response {@code upTo}, so a read matches the
-     * {@link #lastResponse} it was made for. A wave of 250,000 respondents has millions of answers: they are streamed
-     * from the server rather than buffered whole by the driver, and kept compactly ({@link WaveAnswers}).
+     * {@link #lastResponse} it was made for. A wave of 250,000 respondents has millions of answers: each response's
+     * scored answers are read from its own row ({@link ScoredAnswers}), streamed from the server rather than buffered
+     * whole by the driver, and kept compactly ({@link WaveAnswers}). Only responses stored without them (before they
+     * were stored so) have their answer rows read.
      */
     WaveAnswers answers(long waveId, long upTo, SurveyDefinition definition) {
         WaveAnswers.Builder answers = new WaveAnswers.Builder(definition);
         Canonical texts = new Canonical();
-        streamed("SELECT id, unit, role, answered_how FROM response WHERE wave_id = ? AND id <= ?",
-            row -> answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4)))),
+        long[] withoutScored = {0};
+        streamed("SELECT id, unit, role, answered_how, scored FROM response WHERE wave_id = ? AND id <= ?",
+            row -> {
+                byte[] scored = row.getBytes(5);
+                if (scored == null) {
+                    withoutScored[0]++;
+                }
+                answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4))),
+                    scored);
+            },
             waveId, upTo);
-        answers.answersFollow();
-        streamed("""
-                SELECT a.response_id, a.question_key, a.step, a.dont_know
-                FROM response r JOIN answer a ON a.response_id = r.id
-                WHERE r.wave_id = ? AND r.id <= ? AND (a.step IS NOT NULL OR a.dont_know)""",
-            row -> answers.answer(row.getLong(1), row.getString(2), row.getBoolean(4) ? DontKnow.VALUE : texts.step(row.getInt(3))),
-            waveId, upTo);
+        if (withoutScored[0] > 0) {
+            streamed("""
+                    SELECT a.response_id, a.question_key, a.step, a.dont_know
+                    FROM response r JOIN answer a ON a.response_id = r.id
+                    WHERE r.wave_id = ? AND r.id <= ? AND r.scored IS NULL AND (a.step IS NOT NULL OR a.dont_know)""",
+                row -> answers.answer(row.getLong(1), row.getString(2), row.getBoolean(4) ? DontKnow.VALUE : texts.step(row.getInt(3))),
+                waveId, upTo);
+        }
         return answers.build();
     }
 

@@ -3,7 +3,9 @@ package dk.borgerstemme.survey.results;
 import dk.borgerstemme.survey.definition.DontKnow;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.Scale;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,7 +61,6 @@ final class WaveAnswers {
     static WaveAnswers of(SurveyDefinition definition, List<Respondent> respondents, List<ScoredAnswer> answers) {
         Builder builder = new Builder(definition);
         respondents.forEach(builder::respondent);
-        builder.answersFollow();
         answers.forEach(answer -> builder.answer(answer.responseId(), answer.questionKey(), answer.value()));
         return builder.build();
     }
@@ -148,11 +149,13 @@ final class WaveAnswers {
     }
 
     /**
-     * Collects a wave's respondents, then their answers. Answers come by response id, so respondents are found by it
-     * while reading; afterwards only their leaves are kept.
+     * Collects a wave's respondents, each with its scored answers as stored with the response ({@link ScoredAnswers}),
+     * or, for a response stored without them, with its answers given one by one afterwards, found by response id.
+     * Afterwards only the respondents' leaves are kept.
      */
     static final class Builder {
 
+        private final List<String> columns;
         private final Map<String, Integer> columnOf = new HashMap<>();
         private final Map<Leaf, Integer> leafIndex = new HashMap<>();
         private final List<Leaf> leaves = new ArrayList<>();
@@ -162,16 +165,52 @@ final class WaveAnswers {
         private final Map<String, Integer> valueCodes = new HashMap<>();
         private final List<String> values = new ArrayList<>();
         private byte[] answers;
+        /** The code of each stored byte, found once: 0 until then (a stored step never has code {@link #NO_ANSWER}). */
+        private final byte[] codeOfStored = new byte[Byte.MAX_VALUE + 1];
 
         Builder(SurveyDefinition definition) {
-            definition.questions().stream().filter(question -> question.type() != null && question.type().isScored())
-                .forEach(question -> columnOf.putIfAbsent(question.key(), columnOf.size()));
+            columns = ScoredAnswers.keys(definition);
+            columns.forEach(key -> columnOf.put(key, columnOf.size()));
+            answers = new byte[leafOf.length * columns.size()];
+            codeOfStored[ScoredAnswers.DONT_KNOW] = DONT_KNOW;
         }
 
+        /** A respondent with no answers yet: they follow with {@link #answer}. */
         void respondent(Respondent respondent) {
-            if (answers != null) {
-                throw new IllegalStateException("Respondents come before answers");
+            respondentOf.put(respondent.responseId(), add(respondent));
+        }
+
+        /**
+         * A respondent with their scored answers as stored for the builder's definition, or null when the response
+         * was stored without them: its answers then follow with {@link #answer}.
+         */
+        void respondent(Respondent respondent, byte @Nullable [] scored) {
+            if (!readable(scored)) {
+                respondent(respondent);
+                return;
             }
+            int offset = add(respondent) * columns.size();
+            for (int column = 0; column < scored.length; column++) {
+                byte stored = scored[column];
+                if (stored != ScoredAnswers.NO_ANSWER) {
+                    answers[offset + column] = codeOfStored(stored);
+                }
+            }
+        }
+
+        private boolean readable(byte @Nullable [] scored) {
+            if (scored == null || scored.length != columns.size()) {
+                return false;
+            }
+            for (byte stored : scored) {
+                if (stored < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int add(Respondent respondent) {
             Leaf leaf = new Leaf(respondent.unit(), respondent.role(), respondent.answeredHow());
             int index = leafIndex.computeIfAbsent(leaf, added -> {
                 leaves.add(added);
@@ -179,14 +218,10 @@ final class WaveAnswers {
             });
             if (respondents == leafOf.length) {
                 leafOf = Arrays.copyOf(leafOf, respondents * 2);
+                answers = Arrays.copyOf(answers, leafOf.length * columns.size());
             }
             leafOf[respondents] = index;
-            respondentOf.put(respondent.responseId(), respondents);
-            respondents++;
-        }
-
-        void answersFollow() {
-            answers = new byte[respondents * columnOf.size()];
+            return respondents++;
         }
 
         /** An answer to a scored question: a stored step value or {@link DontKnow#VALUE}; others are left out. */
@@ -196,7 +231,16 @@ final class WaveAnswers {
             if (respondent == null || column == null) {
                 return;
             }
-            answers[respondent * columnOf.size() + column] = DontKnow.VALUE.equals(value) ? DONT_KNOW : code(value);
+            answers[respondent * columns.size() + column] = DontKnow.VALUE.equals(value) ? DONT_KNOW : code(value);
+        }
+
+        private byte codeOfStored(byte stored) {
+            byte code = codeOfStored[stored];
+            if (code == NO_ANSWER) {
+                code = code(String.valueOf(stored - ScoredAnswers.FIRST_STEP));
+                codeOfStored[stored] = code;
+            }
+            return code;
         }
 
         private byte code(String value) {
@@ -213,10 +257,8 @@ final class WaveAnswers {
         }
 
         WaveAnswers build() {
-            if (answers == null) {
-                answersFollow();
-            }
-            return new WaveAnswers(leaves, Arrays.copyOf(leafOf, respondents), columnOf, values, answers);
+            return new WaveAnswers(leaves, Arrays.copyOf(leafOf, respondents), columnOf, values,
+                Arrays.copyOf(answers, respondents * columns.size()));
         }
     }
 }

@@ -5,6 +5,7 @@ import dk.borgerstemme.platform.testing.UsesTestDatabase;
 import dk.borgerstemme.survey.definition.DefaultSurveys;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.QuestionType;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import dk.borgerstemme.survey.invitation.Invitation;
 import dk.borgerstemme.survey.invitation.InvitationCode;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -90,11 +92,13 @@ class AnsweringFlowTest implements UsesTestDatabase {
             .headers().firstValue("Location")).hasValue(BASE + "/spoergsmaal/1");
 
         int total = definition.shownQuestions(Map.of()).size();
+        Map<String, String> given = new HashMap<>();
         for (int number = 1; number <= total; number++) {
             String page = BASE + "/spoergsmaal/" + number;
             HttpResponse<String> question = citizen.get(page);
             assertThat(question.body()).contains("<title>Spørgsmål " + number + " af " + total);
             Question shown = definition.shownQuestions(Map.of()).get(number - 1);
+            given.put(shown.key(), anAnswerTo(shown));
             citizen.submit(page, page, Map.of("svar", anAnswerTo(shown), "gaa", "frem"));
         }
         HttpResponse<String> review = citizen.get(BASE + "/tjek");
@@ -111,6 +115,13 @@ class AnsweringFlowTest implements UsesTestDatabase {
             .filter(row -> row.answeredHow().equals("med-hjaelp-fra-medarbejder")).findFirst().orElseThrow();
         assertThat(response.submittedOn()).isEqualTo(LocalDate.now());
         assertThat(answers.countByResponseId(response.id())).isEqualTo(total);
+        List<String> scored = ScoredAnswers.keys(definition);
+        assertThat(response.scored()).as("the scored answers' copy results read").hasSize(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            String value = given.get(scored.get(i));
+            byte expected = value == null ? ScoredAnswers.NO_ANSWER : (byte) (ScoredAnswers.FIRST_STEP + Integer.parseInt(value));
+            assertThat(response.scored()[i]).as(scored.get(i)).isEqualTo(expected);
+        }
         assertThat(citizen.get(BASE + "/intro").headers().firstValue("Location")).as("the code is gone after submit").hasValue(BASE);
     }
 

@@ -7,6 +7,7 @@ import dk.borgerstemme.survey.definition.DefaultSurveys;
 import dk.borgerstemme.survey.definition.DontKnow;
 import dk.borgerstemme.survey.definition.Question;
 import dk.borgerstemme.survey.definition.Scale;
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import dk.borgerstemme.survey.definition.SurveyDefinitionCheck;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +91,55 @@ class WaveAnswersTest {
                 if (expected.mean().isPresent()) {
                     assertThat(tallied.mean().getAsDouble()).isCloseTo(expected.mean().getAsDouble(), within(1e-12));
                 }
+            }
+        }
+    }
+
+    @Test
+    void answersStoredWithTheResponseTallyExactlyAsTheirAnswerRows() {
+        Random random = new Random(11);
+        List<Respondent> respondents = new ArrayList<>();
+        List<ScoredAnswer> answers = new ArrayList<>();
+        WaveAnswers.Builder mixed = new WaveAnswers.Builder(survey);
+        List<Runnable> rowsAfterwards = new ArrayList<>();
+        for (long id = 1; id <= 400; id++) {
+            Respondent respondent = new Respondent(id, pick(random, UNITS), pick(random, ROLES), pick(random, WAYS));
+            respondents.add(respondent);
+            Map<String, List<String>> given = new java.util.LinkedHashMap<>();
+            for (Question question : scored()) {
+                int roll = random.nextInt(10);
+                if (roll > 0) {
+                    String value = roll == 1 ? DontKnow.VALUE : pick(random, question.type().scale().orElseThrow().values());
+                    given.put(question.key(), List.of(value));
+                    answers.add(new ScoredAnswer(id, question.key(), value));
+                }
+            }
+            // Every third response as stored before the copy existed: its answers come from its rows.
+            if (id % 3 == 0) {
+                mixed.respondent(respondent, null);
+                given.forEach((key, values) -> rowsAfterwards.add(() -> mixed.answer(respondent.responseId(), key, values.get(0))));
+            } else {
+                mixed.respondent(respondent, ScoredAnswers.encode(survey, given));
+            }
+        }
+        rowsAfterwards.forEach(Runnable::run);
+
+        LeafTallies fromRows = WaveAnswers.of(survey, respondents, answers).tally(survey);
+        LeafTallies fromStored = mixed.build().tally(survey);
+
+        assertThat(fromStored.leaves()).isEqualTo(fromRows.leaves());
+        assertThat(fromStored.points()).isEqualTo(fromRows.points());
+        for (int leaf = 0; leaf < fromRows.leaves().size(); leaf++) {
+            BitSet one = new BitSet();
+            one.set(leaf);
+            assertThat(fromStored.responses(one)).isEqualTo(fromRows.responses(one));
+            for (String point : fromRows.points()) {
+                ScaleFigures expected = fromRows.figures(point, one);
+                ScaleFigures stored = fromStored.figures(point, one);
+                assertThat(stored.n()).as(point).isEqualTo(expected.n());
+                assertThat(stored.dontKnow()).as(point).isEqualTo(expected.dontKnow());
+                assertThat(stored.distribution()).as(point).containsExactlyEntriesOf(expected.distribution());
+                assertThat(stored.positives()).as(point).isCloseTo(expected.positives(), within(1e-9));
             }
         }
     }

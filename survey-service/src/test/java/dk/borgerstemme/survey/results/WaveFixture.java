@@ -1,5 +1,6 @@
 package dk.borgerstemme.survey.results;
 
+import dk.borgerstemme.survey.definition.ScoredAnswers;
 import dk.borgerstemme.survey.definition.SurveyDefinition;
 import dk.borgerstemme.survey.wave.SurveyRepositories;
 import dk.borgerstemme.survey.wave.SurveyRow;
@@ -19,8 +20,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Writes surveys, waves, responses and codes straight into the real database, as the answering flow would leave them. */
@@ -35,6 +38,8 @@ class WaveFixture {
     private final WaveScope waveScope;
     private final ObjectMapper json;
     private final DataSource dataSource;
+    /** The definition of each version made here, to store responses' scored answers as the answering flow does. */
+    private final Map<Long, SurveyDefinition> definitions = new ConcurrentHashMap<>();
 
     WaveFixture(SurveyRepositories.Surveys surveys, SurveyRepositories.Versions versions, WaveRepository waves, WaveScope waveScope,
                 ObjectMapper json, DataSource dataSource) {
@@ -51,7 +56,9 @@ class WaveFixture {
         SurveyRow survey = surveys.save(new SurveyRow(null, organisation, versionsInOrder[0].id(), LocalDate.now(), null));
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < versionsInOrder.length; i++) {
-            ids.add(versions.save(new SurveyVersionRow(null, survey.id(), i + 1, json.writeValueAsString(versionsInOrder[i]), LocalDate.now())).id());
+            long id = versions.save(new SurveyVersionRow(null, survey.id(), i + 1, json.writeValueAsString(versionsInOrder[i]), LocalDate.now())).id();
+            definitions.put(id, versionsInOrder[i]);
+            ids.add(id);
         }
         return ids;
     }
@@ -66,16 +73,30 @@ class WaveFixture {
 
     /** One response. Answers: question key → a step, "ved-ikke", or for a free-text question the text. */
     void respond(Wave wave, String unit, String role, String answeredHow, Map<String, String> answers) throws SQLException {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        answers.forEach((key, value) -> given.put(key, List.of(value)));
+        SurveyDefinition definition = definitions.get(wave.surveyVersionId());
+        store(wave, unit, role, answeredHow, answers, definition == null ? null : ScoredAnswers.encode(definition, given));
+    }
+
+    /** One response as stored before each response kept a copy of its scored answers: only its answer rows. */
+    void respondAsStoredBefore(Wave wave, String unit, String role, String answeredHow, Map<String, String> answers) throws SQLException {
+        store(wave, unit, role, answeredHow, answers, null);
+    }
+
+    private void store(Wave wave, String unit, String role, String answeredHow, Map<String, String> answers, byte[] scored)
+        throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             long responseId;
             try (PreparedStatement response = connection.prepareStatement(
-                "INSERT INTO response (wave_id, unit, role, answered_how, submitted_on) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO response (wave_id, unit, role, answered_how, submitted_on, scored) VALUES (?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
                 response.setLong(1, wave.id());
                 response.setString(2, unit);
                 response.setString(3, role);
                 response.setString(4, answeredHow);
                 response.setObject(5, wave.opensOn().plusDays(1));
+                response.setBytes(6, scored);
                 response.executeUpdate();
                 try (ResultSet keys = response.getGeneratedKeys()) {
                     keys.next();
