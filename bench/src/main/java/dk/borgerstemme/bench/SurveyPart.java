@@ -38,7 +38,7 @@ final class SurveyPart {
         results.paragraph("Closed loop: each virtual user is one respondent with a fresh single-use code (code page, code, "
             + "introduction, answers, review, submit, thanks), and the next starts when one finishes. "
             + settings.duration().toSeconds() + " s per step after a " + settings.warmUp().toSeconds() + " s warm-up. "
-            + "CPU is the sum over the three services and their embedded databases. "
+            + "CPU is the sum over the three services and their embedded databases; \"of which\" splits it per process. "
             + (settings.fetchAssets() ? "Each respondent also fetches the first page's assets (empty cache)." : "HTML requests only (assets are cached)."));
         for (String mode : List.of("all", "single")) {
             List<List<Object>> rows = new ArrayList<>();
@@ -48,7 +48,7 @@ final class SurveyPart {
                 Map<String, Object> step = step(wave, mode, concurrency);
                 byConcurrency.put(String.valueOf(concurrency), step);
                 rows.add(List.of(concurrency, step.get("respondentsPerSecond"), step.get("accepted"), step.get("errors"),
-                    step.get("cpuMsPerRespondent"), step.get("p99MsWorstRequest"), step.get("responseRowsMatch")));
+                    step.get("cpuMsPerRespondent"), step.get("cpuSplit"), step.get("p99MsWorstRequest"), step.get("responseRowsMatch")));
                 @SuppressWarnings("unchecked")
                 Map<String, Map<String, Object>> requests = (Map<String, Map<String, Object>>) step.get("requests");
                 requests.forEach((name, figures) -> latencies.put(concurrency + "\t" + name, figures));
@@ -58,7 +58,8 @@ final class SurveyPart {
             }
             json.put(mode, byConcurrency);
             results.paragraph("**" + MODES.get(mode) + "**");
-            results.table(List.of("users", "respondents/s", "accepted", "errors", "CPU ms/respondent", "worst p99 ms", "rows = accepted"), rows);
+            results.table(List.of("users", "respondents/s", "accepted", "errors", "CPU ms/respondent", "of which, ms", "worst p99 ms",
+                "rows = accepted"), rows);
             List<List<Object>> latencyRows = new ArrayList<>();
             latencies.forEach((key, figures) -> {
                 String[] parts = key.split("\t");
@@ -85,16 +86,16 @@ final class SurveyPart {
 
         LoadStep step = new LoadStep(system.gatewayUrl(), concurrency, settings.duration(), mode, settings.fetchAssets(), codes);
         long responsesBefore = database.responses();
-        double cpuBefore = system.cpuSeconds();
+        Map<String, Double> cpuBefore = system.cpuSecondsByProcess();
         GatlingRunner.Report report;
         try (RssSampler rss = new RssSampler(system)) {
             report = gatling.run(SurveyRespondents.class, step, mode + " " + concurrency);
             rss.peak().forEach((process, megabytes) -> peakRss.merge(process, megabytes, Math::max));
         }
-        double cpu = system.cpuSeconds() - cpuBefore;
+        long accepted = step.acceptedCount();
+        CpuSplit cpu = CpuSplit.between(cpuBefore, system.cpuSecondsByProcess(), accepted);
         long rows = database.responses() - responsesBefore;
 
-        long accepted = step.acceptedCount();
         GatlingRunner.RequestFigures all = report.requests().get("all");
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("concurrency", concurrency);
@@ -105,8 +106,10 @@ final class SurveyPart {
         figures.put("requests", requestFigures(report));
         figures.put("p99MsWorstRequest", report.requests().entrySet().stream().filter(e -> !e.getKey().equals("all"))
             .mapToDouble(e -> e.getValue().p99()).max().orElse(0));
-        figures.put("cpuSeconds", cpu);
-        figures.put("cpuMsPerRespondent", accepted == 0 ? 0.0 : cpu * 1000 / accepted);
+        figures.put("cpuSeconds", cpu.total() * accepted / 1000);
+        figures.put("cpuMsPerRespondent", cpu.total());
+        figures.put("cpuMsPerRespondentByProcess", cpu.millisecondsPerItem());
+        figures.put("cpuSplit", cpu.describe());
         figures.put("responseRows", rows);
         figures.put("responseRowsMatch", rows == accepted ? "yes (" + rows + ")" : "NO: " + rows + " rows, " + accepted + " accepted");
         figures.put("codesSeeded", seeded);

@@ -150,9 +150,16 @@ final class SystemUnderTest implements AutoCloseable {
         return List.of(survey, complaint, gateway);
     }
 
-    /** CPU seconds used so far by every process of the system: services and their embedded databases. */
-    double cpuSeconds() {
-        return services().stream().mapToDouble(service -> ProcessMeter.cpuSeconds(service.handle())).sum();
+    /** CPU seconds used so far by each process of the system: each service, and each embedded database on its own. */
+    Map<String, Double> cpuSecondsByProcess() {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        for (ServiceProcess service : services()) {
+            double withDatabase = ProcessMeter.cpuSeconds(service.handle());
+            double database = service.embeddedDatabase().map(ProcessMeter::cpuSeconds).orElse(0.0);
+            cpu.put(service.name, withDatabase - database);
+            service.embeddedDatabase().ifPresent(db -> cpu.put(service.name + " database", database));
+        }
+        return cpu;
     }
 
     /** Resident memory now, per service process and per embedded database, in MB. */

@@ -155,7 +155,8 @@ final class WaveAnswers {
      */
     static final class Builder {
 
-        private final List<String> columns;
+        /** One per scored question, in the order {@link ScoredAnswers} stores them. */
+        private final int columns;
         private final Map<String, Integer> columnOf = new HashMap<>();
         private final Map<Leaf, Integer> leafIndex = new HashMap<>();
         private final List<Leaf> leaves = new ArrayList<>();
@@ -169,9 +170,9 @@ final class WaveAnswers {
         private final byte[] codeOfStored = new byte[Byte.MAX_VALUE + 1];
 
         Builder(SurveyDefinition definition) {
-            columns = ScoredAnswers.keys(definition);
-            columns.forEach(key -> columnOf.put(key, columnOf.size()));
-            answers = new byte[leafOf.length * columns.size()];
+            ScoredAnswers.keys(definition).forEach(key -> columnOf.put(key, columnOf.size()));
+            columns = columnOf.size();
+            answers = new byte[leafOf.length * columns];
             codeOfStored[ScoredAnswers.DONT_KNOW] = DONT_KNOW;
         }
 
@@ -189,7 +190,7 @@ final class WaveAnswers {
                 respondent(respondent);
                 return;
             }
-            int offset = add(respondent) * columns.size();
+            int offset = add(respondent) * columns;
             for (int column = 0; column < scored.length; column++) {
                 byte stored = scored[column];
                 if (stored != ScoredAnswers.NO_ANSWER) {
@@ -199,7 +200,7 @@ final class WaveAnswers {
         }
 
         private boolean readable(byte @Nullable [] scored) {
-            if (scored == null || scored.length != columns.size()) {
+            if (scored == null || scored.length != columns) {
                 return false;
             }
             for (byte stored : scored) {
@@ -218,7 +219,7 @@ final class WaveAnswers {
             });
             if (respondents == leafOf.length) {
                 leafOf = Arrays.copyOf(leafOf, respondents * 2);
-                answers = Arrays.copyOf(answers, leafOf.length * columns.size());
+                answers = Arrays.copyOf(answers, leafOf.length * columns);
             }
             leafOf[respondents] = index;
             return respondents++;
@@ -231,7 +232,7 @@ final class WaveAnswers {
             if (respondent == null || column == null) {
                 return;
             }
-            answers[respondent * columns.size() + column] = DontKnow.VALUE.equals(value) ? DONT_KNOW : code(value);
+            answers[respondent * columns + column] = DontKnow.VALUE.equals(value) ? DONT_KNOW : code(value);
         }
 
         private byte codeOfStored(byte stored) {
@@ -258,7 +259,7 @@ final class WaveAnswers {
 
         WaveAnswers build() {
             return new WaveAnswers(leaves, Arrays.copyOf(leafOf, respondents), columnOf, values,
-                Arrays.copyOf(answers, respondents * columns.size()));
+                Arrays.copyOf(answers, respondents * columns));
         }
     }
 }
