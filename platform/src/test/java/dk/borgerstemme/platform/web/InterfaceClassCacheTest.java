@@ -2,10 +2,6 @@ package dk.borgerstemme.platform.web;
 
 import ognl.enhance.ExpressionCompiler;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,19 +46,9 @@ class InterfaceClassCacheTest {
         questions.add(new Question("respekt", List.of(new Option("respekt-1"), new Option("respekt-2"))));
         Map<String, Object> model = Map.of("questions", questions, "labels", Map.of("respekt", "Respekt"));
 
-        String out = render("[# th:each=\"q : ${questions}\"][(${labels[q.key]})]:[(${q.options[1].id})]/[(${q.options.size()})][/]"
+        String out = TextTemplates.render("[# th:each=\"q : ${questions}\"][(${labels[q.key]})]:[(${q.options[1].id})]/[(${q.options.size()})][/]"
             + ";[(${questions[0].options[0].id})]", model);
 
         assertThat(out).isEqualTo("Respekt:respekt-2/2;respekt-1");
-    }
-
-    private static String render(String template, Map<String, Object> model) {
-        TemplateEngine engine = new TemplateEngine();
-        StringTemplateResolver resolver = new StringTemplateResolver();
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        engine.setTemplateResolver(resolver);
-        Context context = new Context();
-        context.setVariables(model);
-        return engine.process(template, context);
     }
 }

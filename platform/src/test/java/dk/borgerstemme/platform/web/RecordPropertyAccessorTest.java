@@ -1,10 +1,6 @@
 package dk.borgerstemme.platform.web;
 
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import java.util.List;
 import java.util.Map;
@@ -25,13 +21,7 @@ class RecordPropertyAccessorTest {
 
     private static String render(String template, Map<String, Object> model) {
         RecordPropertyAccessor.install();
-        TemplateEngine engine = new TemplateEngine();
-        StringTemplateResolver resolver = new StringTemplateResolver();
-        resolver.setTemplateMode(TemplateMode.TEXT);
-        engine.setTemplateResolver(resolver);
-        Context context = new Context();
-        context.setVariables(model);
-        return engine.process(template, context);
+        return TextTemplates.render(template, model);
     }
 
     @Test
