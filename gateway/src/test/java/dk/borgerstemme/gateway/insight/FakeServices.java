@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +56,17 @@ final class FakeServices implements AutoCloseable {
 
     URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** A gateway test's properties: a random port, and both data services answered by these fakes. */
+    Map<String, String> gatewayProperties() {
+        return Map.of(
+            "micronaut.server.port", "-1",
+            "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
+            "borgerstemme.services.survey-url", uri().toString(),
+            "borgerstemme.services.complaint-url", uri().toString(),
+            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
+            "borgerstemme.rate-limit.enabled", "false");
     }
 
     List<Call> calls() {

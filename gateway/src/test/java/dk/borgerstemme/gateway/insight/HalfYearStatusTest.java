@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,7 @@ class HalfYearStatusTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         services = FakeServices.start();
-        return Map.of(
-            "micronaut.server.port", "-1",
-            "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
-            "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString(),
-            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
-            "borgerstemme.rate-limit.enabled", "false");
+        return services.gatewayProperties();
     }
 
     @BeforeAll

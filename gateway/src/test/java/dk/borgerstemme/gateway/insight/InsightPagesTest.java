@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +34,7 @@ class InsightPagesTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         services = FakeServices.start();
-        return Map.of(
-            "micronaut.server.port", "-1",
-            "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
-            "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString(),
-            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
-            "borgerstemme.rate-limit.enabled", "false");
+        return services.gatewayProperties();
     }
 
     @AfterAll

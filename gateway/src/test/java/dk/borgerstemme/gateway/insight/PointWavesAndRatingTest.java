@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +38,7 @@ class PointWavesAndRatingTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         services = FakeServices.start();
-        return Map.of(
-            "micronaut.server.port", "-1",
-            "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
-            "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString(),
-            "borgerstemme.rate-limit.enabled", "false");
+        return services.gatewayProperties();
     }
 
     @BeforeEach

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,13 +25,7 @@ class StartPagesTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         services = FakeServices.start();
-        return Map.of(
-            "micronaut.server.port", "-1",
-            "borgerstemme.data-dir", Path.of("target", "gateway-test-data").toString(),
-            "borgerstemme.services.survey-url", services.uri().toString(),
-            "borgerstemme.services.complaint-url", services.uri().toString(),
-            // Every test request comes from 127.0.0.1; the rate limits have tests of their own (ratelimit).
-            "borgerstemme.rate-limit.enabled", "false");
+        return services.gatewayProperties();
     }
 
     @AfterAll
