@@ -96,18 +96,11 @@ class ResultsReader {
     WaveAnswers answers(long waveId, long upTo, SurveyDefinition definition) {
         WaveAnswers.Builder answers = new WaveAnswers.Builder(definition);
         Canonical texts = new Canonical();
-        long[] withoutScored = {0};
         streamed("SELECT id, unit, role, answered_how, scored FROM response WHERE wave_id = ? AND id <= ?",
-            row -> {
-                byte[] scored = row.getBytes(5);
-                if (scored == null) {
-                    withoutScored[0]++;
-                }
-                answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4))),
-                    scored);
-            },
+            row -> answers.respondent(new Respondent(row.getLong(1), texts.of(row.getString(2)), texts.of(row.getString(3)), texts.of(row.getString(4))),
+                row.getBytes(5)),
             waveId, upTo);
-        if (withoutScored[0] > 0) {
+        if (answers.awaitsAnswerRows()) {
             streamed("""
                     SELECT a.response_id, a.question_key, a.step, a.dont_know
                     FROM response r JOIN answer a ON a.response_id = r.id

@@ -225,6 +225,11 @@ final class WaveAnswers {
             return respondents++;
         }
 
+        /** Whether any respondent came without their scored answers, which then come from the answer rows. */
+        boolean awaitsAnswerRows() {
+            return !respondentOf.isEmpty();
+        }
+
         /** An answer to a scored question: a stored step value or {@link DontKnow#VALUE}; others are left out. */
         void answer(long responseId, String questionKey, String value) {
             Integer respondent = respondentOf.get(responseId);

@@ -204,9 +204,9 @@ class WaveResults {
     }
 
     /**
-     * A wave's answers as of its stamp, read one wave at a time: reading holds an index of every response id besides
-     * what is kept, and several waves at once (a dashboard asks for two per view) would need that many times the
-     * memory, for no gain on a machine of a few cores.
+     * A wave's answers as of its stamp, read one wave at a time: reading grows its arrays as respondents come (and holds
+     * the ids of responses stored without their scored answers' copy), and several waves at once (a dashboard asks for
+     * two per view) would need that many times the memory, for no gain on a machine of a few cores.
      */
     private WaveAnswers answersOf(Fielded wave) {
         long id = wave.wave().id();
