@@ -50,8 +50,8 @@ final class ComplaintPart {
             figures.put("elapsedSeconds", step.elapsedSeconds());
             figures.put("complaintsPerSecond", accepted / step.elapsedSeconds());
             figures.put("errors", report.requests().get("all").ko());
-            figures.put("cpuMsPerComplaint", cpu.total());
-            figures.put("cpuMsPerComplaintByProcess", cpu.millisecondsPerItem());
+            figures.put("cpuMsPerComplaint", cpu.millisecondsPerItem());
+            figures.put("cpuMsPerComplaintByProcess", cpu.millisecondsPerItemByProcess());
             figures.put("caseRows", rowsAdded);
             figures.put("caseRowsMatch", rowsAdded == accepted ? "yes (" + rowsAdded + ")" : "NO: " + rowsAdded + " rows, " + accepted + " accepted");
             Map<String, Object> requests = new LinkedHashMap<>();

@@ -106,9 +106,9 @@ final class SurveyPart {
         figures.put("requests", requestFigures(report));
         figures.put("p99MsWorstRequest", report.requests().entrySet().stream().filter(e -> !e.getKey().equals("all"))
             .mapToDouble(e -> e.getValue().p99()).max().orElse(0));
-        figures.put("cpuSeconds", cpu.total() * accepted / 1000);
-        figures.put("cpuMsPerRespondent", cpu.total());
-        figures.put("cpuMsPerRespondentByProcess", cpu.millisecondsPerItem());
+        figures.put("cpuSeconds", cpu.totalSeconds());
+        figures.put("cpuMsPerRespondent", cpu.millisecondsPerItem());
+        figures.put("cpuMsPerRespondentByProcess", cpu.millisecondsPerItemByProcess());
         figures.put("cpuSplit", cpu.describe());
         figures.put("responseRows", rows);
         figures.put("responseRowsMatch", rows == accepted ? "yes (" + rows + ")" : "NO: " + rows + " rows, " + accepted + " accepted");
