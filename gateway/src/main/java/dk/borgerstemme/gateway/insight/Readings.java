@@ -15,18 +15,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
 
+import static dk.borgerstemme.platform.catalogue.MeasurementPoint.ANSWERED_WITHIN_DEADLINE;
+import static dk.borgerstemme.platform.catalogue.MeasurementPoint.CLOSED_WITH_LEARNING;
+import static dk.borgerstemme.platform.catalogue.MeasurementPoint.COMPLAINTS_PER_100;
+import static dk.borgerstemme.platform.catalogue.MeasurementPoint.HANDLING_RATING;
+import static dk.borgerstemme.platform.catalogue.MeasurementPoint.SHARE_POSITIVE;
+
 /**
  * Turns the services' figures into the worded {@link Reading}s of a measurement point. Numbers are taken
  * as the services give them (share, interval, change and whether it is beyond noise); the portal only
  * formats and picks the cell the filters point at.
  */
 public final class Readings {
-
-    public static final String SHARE_POSITIVE = MeasurementPoint.SHARE_POSITIVE;
-    public static final String COMPLAINTS_PER_100 = MeasurementPoint.COMPLAINTS_PER_100;
-    public static final String ANSWERED_WITHIN_DEADLINE = MeasurementPoint.ANSWERED_WITHIN_DEADLINE;
-    public static final String CLOSED_WITH_LEARNING = MeasurementPoint.CLOSED_WITH_LEARNING;
-    public static final String HANDLING_RATING = MeasurementPoint.HANDLING_RATING;
 
     private static final List<Indicator> COMPLAINT_INDICATORS = List.of(
         new Indicator(COMPLAINTS_PER_100, "insight.indicator.complaintsPer100", false),
