@@ -110,7 +110,8 @@ class ComplaintActionsIT {
         assertThat(browser.visibleText()).contains("Vi giver nu altid besked, når en mødetid ændres.");
         Accessibility.assertNoViolations(browser);
         new Select(browser.driver().findElement(By.id("enhed"))).selectByValue("botilbuddet-solvang");
-        browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        // The filtered page has the same address and language as this one: wait for it to replace this one.
+        browser.clickAndAwaitNextPage(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
         browser.awaitDocumentLanguage(language.code());
         assertThat(browser.currentPath()).isEqualTo(PUBLIC);
         Accessibility.assertNoViolations(browser);
